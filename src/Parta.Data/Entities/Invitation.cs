@@ -1,0 +1,24 @@
+namespace Parta.Data.Entities;
+
+/// <summary>
+/// An invitation to claim a role in an organization. The link token and the one-time code are stored
+/// only as hashes, so a database leak does not hand out accounts.
+/// </summary>
+public class Invitation
+{
+    public Guid Id { get; set; }
+    public Guid OrganizationId { get; set; }
+    public OrganizationRole Role { get; set; }
+    public required string FullName { get; set; }
+    public required string Phone { get; set; }
+    public required string Email { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? UsedAt { get; set; }
+    public Guid? AccountId { get; set; }
+
+    public string? CodeHash { get; set; }
+    public DateTime? CodeExpiresAt { get; set; }
+    public int CodeFailures { get; set; }
+}

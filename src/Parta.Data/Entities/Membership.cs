@@ -1,0 +1,11 @@
+namespace Parta.Data.Entities;
+
+/// <summary>A person's role in one organization (ID-1: roles are per organization).</summary>
+public class Membership
+{
+    public Guid Id { get; set; }
+    public Guid OrganizationId { get; set; }
+    public Guid AccountId { get; set; }
+    public OrganizationRole Role { get; set; }
+    public DateTime JoinedAt { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace Parta.Data;
+
+/// <summary>Column sizes shared by the model and by input validation, so the two cannot disagree.</summary>
+public static class Limits
+{
+    public const int DefaultText = 256;
+    public const int OrganizationFullName = 500;
+    public const int ShortName = 120;
+    public const int PlaceName = 200;
+    public const int PersonName = 200;
+    public const int Email = 254;
+    public const int Reason = 2000;
+    public const int MessageBody = 8000;
+    public const int UserAgent = 512;
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Server.Features.Accounts;
+
+public static class GetInvitation
+{
+    public sealed record InvitationDto(string OrganizationShortName, string FullName, string MaskedPhone);
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/invitations/{token}", Handle).WithName(nameof(GetInvitation));
+
+    private static async Task<Results<Ok<InvitationDto>, ProblemHttpResult>> Handle(
+        string token, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (invitation, problem) = await InvitationLookup.FindUsableAsync(db, token, clock.GetUtcNow().UtcDateTime, ct);
+        if (invitation is null) return problem!;
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == invitation.OrganizationId).Select(o => o.ShortName).FirstAsync(ct);
+        return TypedResults.Ok(new InvitationDto(organization, invitation.FullName, InvitationLookup.MaskPhone(invitation.Phone)));
+    }
+}

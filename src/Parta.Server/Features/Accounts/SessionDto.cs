@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Accounts;
+
+public sealed record SessionDto(bool Authenticated, string CsrfToken, SessionUserDto? User);
+
+public sealed record SessionUserDto(Guid Id, string FullName, bool IsOperator, IReadOnlyList<SessionOrganizationDto> Organizations);
+
+public sealed record SessionOrganizationDto(Guid Id, string ShortName, Parta.Data.Entities.OrganizationRole Role);
+
+public static class SessionResponse
+{
+    /// <summary>The session as the client needs it, with an anti-forgery token bound to the current user.</summary>
+    public static async Task<SessionDto> BuildAsync(HttpContext context, PartaDbContext db, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        var csrf = antiforgery.GetAndStoreTokens(context).RequestToken!;
+        var userId = CurrentUser.IdOf(context.User);
+        if (userId is null) return new SessionDto(false, csrf, null);
+
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == userId).Select(a => new { a.Id, a.FullName, a.IsOperator })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (account is null) return new SessionDto(false, csrf, null);
+
+        var organizations = await (
+            from m in db.Memberships
+            join o in db.Organizations on m.OrganizationId equals o.Id
+            where m.AccountId == account.Id
+            orderby o.ShortName
+            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role)).ToListAsync(cancellationToken);
+        return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, organizations));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Parta.Server.Features.Reference;
+
+public static class ListRegions
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/reference/regions", () => TypedResults.Ok(Regions.All)).WithName(nameof(ListRegions));
+}

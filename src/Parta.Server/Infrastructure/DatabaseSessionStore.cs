@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+
+namespace Parta.Server.Infrastructure;
+
+/// <summary>
+/// Keeps authentication tickets in the database; the cookie holds only the session id. Deleting the row
+/// ends the session everywhere at once (ID-6), and sessions can be listed per person.
+/// </summary>
+public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock) : ITicketStore
+{
+    private static readonly TimeSpan LastSeenGranularity = TimeSpan.FromMinutes(1);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var context = http.HttpContext;
+        var userAgent = context?.Request.Headers.UserAgent.ToString();
+        var session = new UserSession
+        {
+            Id = Guid.NewGuid(),
+            AccountId = Guid.Parse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!),
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+            UserAgent = userAgent is { Length: > Limits.UserAgent } ? userAgent[..Limits.UserAgent] : userAgent,
+            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = ticket.Properties.ExpiresUtc?.UtcDateTime ?? now.AddDays(14),
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id.ToString();
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        if (!Guid.TryParse(key, out var id)) return;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Ticket, TicketSerializer.Default.Serialize(ticket))
+            .SetProperty(x => x.LastSeenAt, now)
+            .SetProperty(x => x.ExpiresAt, ticket.Properties.ExpiresUtc.HasValue ? ticket.Properties.ExpiresUtc.Value.UtcDateTime : now.AddDays(14)));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id)) return null;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        if (session is null || session.ExpiresAt <= now) return null;
+        if (now - session.LastSeenAt > LastSeenGranularity)
+            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id)) return;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Parta.Server.Infrastructure;
+
+/// <summary>Where the platform keeps its files and how it names itself in links it sends.</summary>
+public sealed class PartaOptions
+{
+    public const string Section = "Parta";
+
+    /// <summary>Folder for the SQLite database and uploaded files.</summary>
+    [Required] public string DataPath { get; set; } = "data";
+
+    /// <summary>The address people open; used in links sent by e-mail and SMS.</summary>
+    [Required, Url] public string PublicUrl { get; set; } = "http://localhost:8080";
+
+    /// <summary>How long an administrator's invitation stays valid.</summary>
+    [Range(1, 90)] public int InvitationDays { get; set; } = 7;
+
+    public string FilesPath => Path.Combine(DataPath, "files");
+
+    public string Link(string path) => PublicUrl.TrimEnd('/') + path;
+}
+
+/// <summary>Requests per window per client address; tests raise them, one test checks they bite.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    [Range(1, 100000)] public int SignInPerMinute { get; set; } = 10;
+    [Range(1, 100000)] public int CodesPerTenMinutes { get; set; } = 5;
+    [Range(1, 100000)] public int ApplicationsPerHour { get; set; } = 5;
+}

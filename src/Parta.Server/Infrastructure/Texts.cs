@@ -1,0 +1,62 @@
+namespace Parta.Server.Infrastructure;
+
+/// <summary>
+/// The server's message catalogue: every sentence a person may read in an API error. Russian first
+/// (the platform's users); codes next to them stay stable for clients.
+/// </summary>
+public static class Texts
+{
+    public const string ValidationTitle = "Проверьте введённые данные";
+    public const string BadRequest = "Запрос не понят сервером";
+    public const string Unauthenticated = "Нужно войти в систему";
+    public const string Forbidden = "Нет доступа";
+    public const string NotFound = "Не найдено";
+    public const string MethodNotAllowed = "Такое действие здесь не поддерживается";
+    public const string RequestTooLarge = "Слишком большой запрос: файл не должен превышать 10 МБ";
+    public const string UnsupportedMediaType = "Неподдерживаемый формат запроса";
+    public const string RateLimited = "Слишком много попыток. Подождите немного и попробуйте снова";
+    public const string InternalError = "Внутренняя ошибка сервера. Мы уже знаем о ней";
+    public const string CsrfInvalid = "Страница устарела: обновите её и повторите действие";
+    public const string MalformedJson = "Тело запроса должно быть корректным JSON-объектом";
+
+    public const string Required = "Заполните это поле";
+    public const string TooLong = "Слишком длинное значение: не больше {0} символов";
+    public const string ControlCharacters = "Недопустимые служебные символы";
+    public const string Markup = "Символы < и > здесь не допускаются";
+    public const string UnknownKind = "Выберите тип организации";
+    public const string UnknownRegion = "Выберите субъект Российской Федерации из списка";
+    public const string PhoneInvalid = "Укажите мобильный номер России: +7 9XX XXX-XX-XX";
+    public const string EmailInvalid = "Укажите адрес электронной почты, например name@school.ru";
+    public const string InnFormat = "ИНН организации состоит из 10 цифр";
+    public const string InnChecksum = "Неверная контрольная сумма ИНН: проверьте цифры";
+    public const string KppFormat = "КПП состоит из 9 символов: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры";
+    public const string DocumentRequired = "Приложите документ о назначении администратора";
+    public const string DocumentTooLarge = "Документ больше 10 МБ";
+    public const string DocumentEmpty = "Файл пустой";
+    public const string DocumentType = "Документ должен быть в формате PDF, JPEG или PNG";
+    public const string FormExpected = "Заявка отправляется формой (multipart/form-data)";
+
+    public const string DuplicateOrganization = "Организация с такими ИНН и КПП уже зарегистрирована на платформе";
+    public const string DuplicateOrganizationDetail = "Если вы её сотрудник, попросите администратора организации пригласить вас.";
+    public const string ApplicationNotFound = "Заявка не найдена";
+    public const string AlreadyReviewed = "Заявка уже рассмотрена";
+    public const string ReasonRequired = "Укажите причину отказа: её увидит заявитель";
+
+    public const string InvalidCredentials = "Неверный логин или пароль";
+    public const string LockedOut = "Вход временно заблокирован после нескольких неудачных попыток. Попробуйте через 15 минут";
+    public const string AmbiguousEmail = "Этот адрес принадлежит нескольким аккаунтам: войдите по номеру телефона";
+    public const string PasswordWeak = "Пароль: не меньше 8 символов, хотя бы одна буква и одна цифра";
+    public const string PasswordTooLong = "Пароль не длиннее 128 символов";
+    public const string SetupTokenInvalid = "Ссылка для создания первого оператора недействительна или уже использована";
+    public const string PhoneTaken = "Этот номер уже принадлежит другому аккаунту";
+
+    public const string InvitationNotFound = "Приглашение не найдено";
+    public const string InvitationUsed = "Приглашение уже использовано. Войдите со своим паролем";
+    public const string InvitationExpired = "Срок приглашения истёк. Попросите оператора платформы отправить новое";
+    public const string CodeWrong = "Неверный код";
+    public const string CodeExpired = "Код устарел или не запрашивался: получите новый код";
+    public const string CodeTooManyFailures = "Слишком много неверных попыток: получите новый код";
+    public const string ExistingAccountPassword = "У вас уже есть аккаунт с этим номером: введите его пароль";
+
+    public const string OrganizationNotFound = "Организация не найдена";
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Accounts;
+using Parta.Server.Infrastructure;
+using Parta.Server.Infrastructure.Messaging;
+using Prometheus;
+
+namespace Parta.Server;
+
+/// <summary>Composition of the server: services, the request pipeline and start-up work, in that order.</summary>
+public static class PartaApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // PARTA_DATABASE__PROVIDER=Postgres etc.: one prefix for every option (README's configuration table).
+        builder.Configuration.AddEnvironmentVariables("PARTA_");
+        ConfigureLogging(builder);
+        ConfigureServices(builder.Services);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        else
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+    }
+
+    private static void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<PartaOptions>().BindConfiguration(PartaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<PartaDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var parta = provider.GetRequiredService<IOptions<PartaOptions>>().Value;
+            var connection = string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? $"Data Source={Path.Combine(parta.DataPath, "parta.db")}"
+                : database.ConnectionString;
+            DatabaseSetup.Configure(options, database.Provider, connection);
+        });
+
+        services.AddIdentity<Account, IdentityRole<Guid>>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                // Password strength is checked by Input.Password, with messages in Russian.
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequiredLength = 8;
+            })
+            .AddEntityFrameworkStores<PartaDbContext>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<DatabaseSessionStore>();
+        services.ConfigureApplicationCookie(ConfigureSessionCookie);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseSessionStore>((options, store) => options.SessionStore = store);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CurrentUser.OperatorPolicy, policy => policy.RequireClaim(CurrentUser.OperatorClaim, "true"));
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryCheck.HeaderName;
+            options.Cookie.Name = "parta.csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddPartaRateLimits();
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+            problem.Extensions.TryAdd("code", Problems.CodeForStatus(status));
+            // Framework-made problems (binding failures, unknown routes) get a Russian title like ours.
+            if (problem.Type?.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal) == true && context.Exception is null
+                && problem.Extensions["code"] as string == Problems.CodeForStatus(status) && problem is not HttpValidationProblemDetails)
+                problem.Title = Problems.TitleForStatus(status);
+            if (status >= 500) problem.Title = Texts.InternalError;
+        });
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<PartaDbContext>("database", tags: ["ready"]);
+
+        services.AddSingleton<FirstStartLink>();
+        services.AddHostedService<StartupTasks>();
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PartaOptions>>((keys, parta) =>
+            // Keys kept with the data, so sessions survive a restart.
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(parta.Value.DataPath, "keys")), NullLoggerFactory.Instance));
+        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<LogOnlyTransport>();
+        services.AddSingleton<SmtpEmailTransport>();
+        services.AddHttpClient<HttpSmsTransport>();
+        services.AddSingleton<IEmailTransport>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Host)
+                ? provider.GetRequiredService<LogOnlyTransport>()
+                : provider.GetRequiredService<SmtpEmailTransport>());
+        services.AddTransient<ISmsTransport>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<SmsOptions>>().Value.GatewayUrl)
+                ? provider.GetRequiredService<LogOnlyTransport>()
+                : provider.GetRequiredService<HttpSmsTransport>());
+        services.AddHostedService<OutboxDispatcher>();
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
+    }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "parta.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromDays(14);
+        options.SlidingExpiration = true;
+        // An API answers 401/403 with ProblemDetails instead of redirecting to a login page.
+        options.Events.OnRedirectToLogin = context =>
+            Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", Texts.Unauthenticated).ExecuteAsync(context.HttpContext);
+        options.Events.OnRedirectToAccessDenied = context =>
+            Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden).ExecuteAsync(context.HttpContext);
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseHttpMetrics();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseApiAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapMetrics();
+        Endpoints.Map(app);
+        app.MapFallback("/api/{**path}", () => Problems.NotFound("not_found", Texts.NotFound));
+        app.MapFallbackToFile("index.html");
+    }
+}
