@@ -26,6 +26,8 @@ public static class PartaApp
         var builder = WebApplication.CreateBuilder(args);
         // PARTA_DATABASE__PROVIDER=Postgres etc.: one prefix for every option (README's configuration table).
         builder.Configuration.AddEnvironmentVariables("PARTA_");
+        // http://localhost:8080 unless ASPNETCORE_URLS, PARTA_URLS or --urls says otherwise.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:8080");
         ConfigureLogging(builder);
         ConfigureServices(builder.Services);
         var app = builder.Build();
@@ -164,7 +166,7 @@ public static class PartaApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapMetrics();
         Endpoints.Map(app);
-        app.MapFallback("/api/{**path}", () => Problems.NotFound("not_found", Texts.NotFound));
-        app.MapFallbackToFile("index.html");
+        // Client-side routes get the web client; unknown /api routes stay 404 ProblemDetails (status code pages).
+        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|openapi/|metrics).*$)}", "index.html");
     }
 }

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Tests.Harness;
+
+/// <summary>
+/// One Parta server in memory with a database of its own: a SQLite file, or a fresh PostgreSQL database
+/// when <c>PARTA_TEST_PROVIDER=postgres</c> (./test.sh runs every test both ways).
+/// </summary>
+public class PartaFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("parta-test-").FullName;
+    private readonly SemaphoreSlim _operatorLock = new(1, 1);
+    private Credentials? _operator;
+
+    public static DatabaseProvider Provider =>
+        string.Equals(Environment.GetEnvironmentVariable("PARTA_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    public string DataPath => _dataPath;
+
+    /// <summary>Extra settings for a test class that needs them (low rate limits, say).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Parta:DataPath", _dataPath);
+        builder.UseSetting("Parta:PublicUrl", "http://parta.test");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            var server = Environment.GetEnvironmentVariable("PARTA_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("PARTA_TEST_PROVIDER=postgres needs PARTA_TEST_POSTGRES (a connection string without a database); ./test.sh sets both.");
+            builder.UseSetting("Database:ConnectionString", $"{server};Database=parta_{Guid.NewGuid():N}");
+        }
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:CodesPerTenMinutes", "100000");
+        builder.UseSetting("RateLimits:ApplicationsPerHour", "100000");
+        var smtpPort = Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT");
+        if (!string.IsNullOrEmpty(smtpPort))
+        {
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", smtpPort);
+            builder.UseSetting("Smtp:UseStartTls", "false");
+        }
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+    }
+
+    public ApiClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }));
+
+    /// <summary>The platform's first operator, created once per server through the first-start link, as a newcomer would.</summary>
+    public async Task<Credentials> OperatorAsync()
+    {
+        await _operatorLock.WaitAsync();
+        try
+        {
+            if (_operator is not null) return _operator;
+            var link = Services.GetRequiredService<FirstStartLink>().Url ?? throw new InvalidOperationException("No first-start link was issued.");
+            var client = NewClient();
+            var credentials = new Credentials(TestData.NewPhone(), "operator-pass-1");
+            await client.CreateFirstOperatorAsync(link[(link.LastIndexOf('/') + 1)..], credentials);
+            return _operator = credentials;
+        }
+        finally
+        {
+            _operatorLock.Release();
+        }
+    }
+
+    public async Task<ApiClient> SignedInOperatorAsync()
+    {
+        var credentials = await OperatorAsync();
+        var client = NewClient();
+        await client.SignInAsync(credentials.Login, credentials.Password);
+        return client;
+    }
+
+    public T WithDb<T>(Func<PartaDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<PartaDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<PartaDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<PartaDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+public sealed record Credentials(string Login, string Password);

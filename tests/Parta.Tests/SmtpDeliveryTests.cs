@@ -1,0 +1,42 @@
+using Parta.Tests.Harness;
+
+namespace Parta.Tests;
+
+/// <summary>
+/// E-mail leaves through a real SMTP server (aiosmtpd on loopback, started by ./test.sh, writing a Maildir).
+/// Without it (a bare `dotnet test`) the test is skipped; ./test.sh always provides it.
+/// </summary>
+public sealed class SmtpDeliveryTests(PartaFactory factory) : IClassFixture<PartaFactory>
+{
+    private static readonly string? Maildir = Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_MAILDIR");
+
+    [SkippableFactWhenNoSmtp]
+    public async Task Invitation_email_is_delivered_over_smtp_with_the_link()
+    {
+        var fields = TestData.ApplicationFields();
+        var (id, _) = await factory.NewClient().SubmitApplicationAsync(fields);
+        await (await factory.SignedInOperatorAsync()).ApproveAsync(id);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string? found = null;
+        while (found is null && DateTime.UtcNow < deadline)
+        {
+            found = Directory.EnumerateFiles(Maildir!, "*", SearchOption.AllDirectories)
+                .Select(File.ReadAllText)
+                .FirstOrDefault(mail => mail.Contains(fields["adminEmail"]) && mail.Contains("/invite/"));
+            if (found is null) await Task.Delay(200);
+        }
+        Assert.True(found is not null, $"No invitation e-mail to {fields["adminEmail"]} reached the SMTP server's Maildir {Maildir}.");
+        Assert.Contains("From: =?utf-8?", found, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(factory.WithDb(db => db.Outbox.Single(m => m.To == fields["adminEmail"] && m.Body.Contains("/invite/")).SentAt));
+    }
+
+    private sealed class SkippableFactWhenNoSmtpAttribute : FactAttribute
+    {
+        public SkippableFactWhenNoSmtpAttribute()
+        {
+            if (string.IsNullOrEmpty(Maildir) || string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT")))
+                Skip = "No SMTP server: run through ./test.sh, which starts one on loopback.";
+        }
+    }
+}
