@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs every test suite of Parta on this machine, installing and starting what the tests need on
+# loopback: a throw-away PostgreSQL cluster, an SMTP server (aiosmtpd) and headless Chromium.
+# Integration tests run twice, on SQLite and on PostgreSQL. Ends with one line:
+#   tests: N passed, N failed, N skipped
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+source scripts/lib/prerequisites.sh
+
+require_toolchains
+ensure_packages postgresql python3-aiosmtpd chromium fonts-dejavu-core curl ca-certificates
+
+work=$(mktemp -d /tmp/parta-test.XXXXXX)
+chmod 755 "$work"
+results="$root/artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -f "$work/pg/postmaster.pid" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+log "Starting PostgreSQL on loopback"
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+pg_port=$(free_port)
+mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
+runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U parta -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
+  -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+
+log "Starting an SMTP server on loopback"
+smtp_port=$(free_port)
+mkdir -p "$work/maildir"
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/maildir" >"$work/smtp.log" 2>&1 &
+pids+=($!)
+
+build_web
+log "Web client unit tests"
+web_status=0
+(cd web && npx vitest run --reporter=default --reporter=json --outputFile="$results/web.json") || web_status=$?
+
+log "Building the server and the tests"
+dotnet build Parta.slnx -nologo -v q -clp:ErrorsOnly
+
+export PARTA_TEST_SMTP_PORT=$smtp_port PARTA_TEST_SMTP_MAILDIR="$work/maildir"
+export PARTA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=parta;Pooling=true;Maximum Pool Size=20"
+export PARTA_TEST_CHROMIUM=/usr/bin/chromium PARTA_TEST_ARTIFACTS="$results/screenshots"
+
+run_suite() { # name project provider
+  log "Tests: $1"
+  PARTA_TEST_PROVIDER=$3 dotnet test "$2" --no-build -nologo \
+    --logger "trx;LogFileName=$results/$1.trx" --logger "console;verbosity=minimal" || true
+}
+run_suite integration-sqlite tests/Parta.Tests sqlite
+run_suite integration-postgres tests/Parta.Tests postgres
+run_suite browser tests/Parta.BrowserTests sqlite
+
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  attr() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(attr total) p=$(attr passed) f=$(attr failed)
+  f=$((f + $(attr error) + $(attr timeout) + $(attr aborted)))
+  s=$((total - p - f))
+  echo "  $(basename "$trx" .trx): $p passed, $f failed, $s skipped"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+done
+for suite in integration-sqlite integration-postgres browser; do
+  [ -f "$results/$suite.trx" ] || { echo "  $suite: did not run"; failed=$((failed + 1)); }
+done
+if [ -f "$results/web.json" ]; then
+  read -r p f s < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)' "$results/web.json")
+  echo "  web: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+else
+  echo "  web: did not run"; failed=$((failed + 1))
+fi
+[ "$web_status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

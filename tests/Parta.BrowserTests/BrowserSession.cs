@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace Parta.BrowserTests;
+
+/// <summary>Debian's headless Chromium driven by Playwright (never a downloaded browser), with screenshots kept as artifacts.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private int _shot;
+
+    public IBrowser Browser { get; }
+    public string ArtifactsPath { get; }
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, string artifacts)
+    {
+        _playwright = playwright;
+        Browser = browser;
+        ArtifactsPath = artifacts;
+    }
+
+    public static async Task<BrowserSession> LaunchAsync(string scenario)
+    {
+        var executable = Environment.GetEnvironmentVariable("PARTA_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(executable))
+            throw new InvalidOperationException($"Chromium not found at {executable}: ./test.sh installs Debian's chromium package.");
+        var artifacts = Path.Combine(Environment.GetEnvironmentVariable("PARTA_TEST_ARTIFACTS") ?? Path.Combine(Repository.Root, "artifacts", "screenshots"), scenario);
+        Directory.CreateDirectory(artifacts);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+        });
+        return new BrowserSession(playwright, browser, artifacts);
+    }
+
+    /// <summary>A separate person: own cookies, a phone-sized or desktop window, Russian locale.</summary>
+    public async Task<IPage> NewPersonAsync(string baseUrl, bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = "ru-RU",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        context.SetDefaultTimeout(15000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        _shot++;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsPath, $"{_shot:00}-{name}.png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
