@@ -37,7 +37,7 @@ runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
 
 log "Starting an SMTP server on loopback"
 smtp_port=$(free_port)
-mkdir -p "$work/maildir"
+mkdir -p "$work/maildir/tmp" "$work/maildir/new" "$work/maildir/cur"
 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/maildir" >"$work/smtp.log" 2>&1 &
 pids+=($!)
 

@@ -18,16 +18,17 @@ public sealed class SmtpDeliveryTests(PartaFactory factory) : IClassFixture<Part
         await (await factory.SignedInOperatorAsync()).ApproveAsync(id);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        string? found = null;
+        MimeKit.MimeMessage? found = null;
         while (found is null && DateTime.UtcNow < deadline)
         {
-            found = Directory.EnumerateFiles(Maildir!, "*", SearchOption.AllDirectories)
-                .Select(File.ReadAllText)
-                .FirstOrDefault(mail => mail.Contains(fields["adminEmail"]) && mail.Contains("/invite/"));
+            found = Directory.EnumerateFiles(Path.Combine(Maildir!, "new"))
+                .Select(path => MimeKit.MimeMessage.Load(path))
+                .FirstOrDefault(mail => mail.To.Mailboxes.Any(m => m.Address == fields["adminEmail"]) && (mail.TextBody ?? "").Contains("/invite/"));
             if (found is null) await Task.Delay(200);
         }
         Assert.True(found is not null, $"No invitation e-mail to {fields["adminEmail"]} reached the SMTP server's Maildir {Maildir}.");
-        Assert.Contains("From: =?utf-8?", found, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Парта", found.From.Mailboxes.Single().Name);
+        Assert.Contains("подключена к платформе Парта", found.Subject);
         Assert.NotNull(factory.WithDb(db => db.Outbox.Single(m => m.To == fields["adminEmail"] && m.Body.Contains("/invite/")).SentAt));
     }
 
