@@ -22,7 +22,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         BaseUrl = $"http://127.0.0.1:{port}";
         var serverDir = Path.Combine(Repository.Root, "src", "Parta.Server");
         // The server's own build output, same configuration as these tests (bin/<Configuration>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var dll = Path.Combine(serverDir, "bin", configuration, "net10.0", "Parta.Server.dll");
         var start = new ProcessStartInfo("dotnet", [dll])
         {

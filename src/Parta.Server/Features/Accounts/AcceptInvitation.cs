@@ -16,13 +16,13 @@ public static class AcceptInvitation
 {
     public const int MaxCodeFailures = 5;
 
-    public sealed record Request(string? Code, string? Password);
+    public sealed record AcceptInvitationRequest(string? Code, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/invitations/{token}/accept", Handle).WithName(nameof(AcceptInvitation)).RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        string token, Request request, HttpContext context, PartaDbContext db, UserManager<Account> users,
+        string token, AcceptInvitationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
         SignInManager<Account> signIn, IAntiforgery antiforgery, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -7,12 +7,12 @@ namespace Parta.Server.Features.Accounts;
 
 public static class CheckSetupToken
 {
-    public sealed record Response(bool Valid);
+    public sealed record SetupTokenStatusDto(bool Valid);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/setup/operator/{token}", async Task<Results<Ok<Response>, ProblemHttpResult>> (string token, PartaDbContext db, CancellationToken ct) =>
+        api.MapGet("/setup/operator/{token}", async Task<Results<Ok<SetupTokenStatusDto>, ProblemHttpResult>> (string token, PartaDbContext db, CancellationToken ct) =>
             await db.OperatorSetupTokens.AnyAsync(t => t.TokenHash == Tokens.Hash(token), ct)
-                ? TypedResults.Ok(new Response(true))
+                ? TypedResults.Ok(new SetupTokenStatusDto(true))
                 : Problems.NotFound("setup_token_invalid", Texts.SetupTokenInvalid))
             .WithName(nameof(CheckSetupToken));
 }

@@ -11,13 +11,13 @@ namespace Parta.Server.Features.Accounts;
 /// <summary>Creates the first operator through the one-time link printed on first start.</summary>
 public static class CreateFirstOperator
 {
-    public sealed record Request(string? Token, string? FullName, string? Email, string? Phone, string? Password);
+    public sealed record CreateFirstOperatorRequest(string? Token, string? FullName, string? Email, string? Phone, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/setup/operator", Handle).WithName(nameof(CreateFirstOperator)).RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext context, PartaDbContext db, UserManager<Account> users, SignInManager<Account> signIn,
+        CreateFirstOperatorRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users, SignInManager<Account> signIn,
         IAntiforgery antiforgery, TimeProvider clock, CancellationToken ct)
     {
         var setupToken = string.IsNullOrEmpty(request.Token) ? null

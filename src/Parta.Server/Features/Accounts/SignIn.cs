@@ -11,13 +11,13 @@ namespace Parta.Server.Features.Accounts;
 /// <summary>Sign-in by phone or e-mail and password; repeated failures lock the account (Identity lock-out).</summary>
 public static class SignIn
 {
-    public sealed record Request(string? Login, string? Password);
+    public sealed record SignInRequest(string? Login, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/session/sign-in", Handle).WithName(nameof(SignIn)).RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, IAntiforgery antiforgery, CancellationToken ct)
+        SignInRequest request, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, IAntiforgery antiforgery, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(request.Login)) errors.Add("login", Texts.Required);

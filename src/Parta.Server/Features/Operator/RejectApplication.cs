@@ -10,13 +10,13 @@ namespace Parta.Server.Features.Operator;
 /// <summary>ORG-2: rejection with a reason that the applicant sees on the tracking page and in an e-mail.</summary>
 public static class RejectApplication
 {
-    public sealed record Request(string? Reason);
+    public sealed record RejectApplicationRequest(string? Reason);
 
     public static void Map(RouteGroupBuilder operatorApi) =>
         operatorApi.MapPost("/applications/{id:guid}/reject", Handle).WithName(nameof(RejectApplication));
 
     private static async Task<Results<Ok<ApplicationDetailDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, HttpContext context, PartaDbContext db, Outbox outbox, TimeProvider clock, CancellationToken ct)
+        Guid id, RejectApplicationRequest request, HttpContext context, PartaDbContext db, Outbox outbox, TimeProvider clock, CancellationToken ct)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return Problems.NotFound("application_not_found", Texts.ApplicationNotFound);

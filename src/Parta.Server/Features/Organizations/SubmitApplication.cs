@@ -16,13 +16,13 @@ public static class SubmitApplication
     public sealed record ApplicationSubmittedDto(Guid Id, string TrackingToken);
 
     /// <summary>The form's fields, documented for the OpenAPI contract; the handler reads the form itself to report every bad field at once.</summary>
-    public sealed record Form(
+    public sealed record ApplicationForm(
         string Kind, string FullName, string ShortName, string RegionCode, string Municipality, string Settlement,
         string AdminFullName, string AdminPhone, string AdminEmail, string Inn, string Kpp, IFormFile Document);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/applications", Handle).WithName(nameof(SubmitApplication))
-            .Accepts<Form>("multipart/form-data")
+            .Accepts<ApplicationForm>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(DocumentTypes.MaxDocumentBytes + 1024 * 1024))
             .RequireRateLimiting(RateLimits.Applications);
 

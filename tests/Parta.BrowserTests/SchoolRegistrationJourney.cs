@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Parta.BrowserTests;
+
+/// <summary>
+/// The foundation's story in a real browser, as its people live it: the first operator is created from
+/// the link the server printed; a school applies with its document (on a phone-sized screen); the
+/// operator approves; the administrator follows the invitation, confirms the SMS code, sets a password
+/// and signs in. Every page is saved as a screenshot under artifacts/test-results/screenshots.
+/// </summary>
+public sealed partial class SchoolRegistrationJourney
+{
+    [Fact]
+    public async Task School_applies_operator_approves_administrator_claims_the_account_and_signs_in()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        await using var browser = await BrowserSession.LaunchAsync("school-registration");
+        try
+        {
+            await RunAsync(server, browser);
+        }
+        catch (Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- server output ---\n{server.Output}");
+        }
+    }
+
+    private static async Task RunAsync(ServerProcess server, BrowserSession browser)
+    {
+        // 1. The first operator, from the one-time link printed on the console.
+        var operatorPage = await browser.NewPersonAsync(server.BaseUrl);
+        await operatorPage.GotoAsync(server.FirstOperatorLink());
+        await browser.ScreenshotAsync(operatorPage, "setup-operator");
+        await operatorPage.GetByLabel("ФИО").FillAsync("Смирнов Алексей Викторович");
+        await operatorPage.GetByLabel("Электронная почта").FillAsync("operator@parta.example.ru");
+        await operatorPage.GetByLabel("Мобильный телефон").FillAsync("+7 900 000-00-01");
+        await operatorPage.GetByLabel("Пароль", new() { Exact = true }).FillAsync("operator-pass-1");
+        await operatorPage.GetByLabel("Повторите пароль").FillAsync("operator-pass-1");
+        await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Создать оператора" }).ClickAsync();
+        await operatorPage.WaitForURLAsync("**/operator");
+        await Assertions.Expect(operatorPage.GetByText("Заявок нет")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(operatorPage, "operator-empty-queue");
+
+        // 2. The school applies from a phone.
+        var applicant = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+        await applicant.GotoAsync("/");
+        await browser.ScreenshotAsync(applicant, "landing-phone");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "Подать заявку на подключение организации" }).ClickAsync();
+        await applicant.WaitForURLAsync("**/apply");
+        await applicant.GetByLabel("Общеобразовательная школа").CheckAsync();
+        await applicant.GetByLabel("Полное наименование").FillAsync("Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 3»");
+        await applicant.GetByLabel("Краткое наименование").FillAsync("МБОУ СШ № 3");
+        await applicant.GetByLabel("Субъект Российской Федерации").SelectOptionAsync(new SelectOptionValue { Label = "Кировская область" });
+        await applicant.GetByLabel("Муниципальное образование").FillAsync("Котельничский район");
+        await applicant.GetByLabel("Населённый пункт").FillAsync("село Юрьево");
+        await applicant.GetByLabel("ФИО администратора").FillAsync("Иванова Мария Петровна");
+        await applicant.GetByLabel("Мобильный телефон").FillAsync("8 912 345-67-89");
+        await applicant.GetByLabel("Электронная почта").FillAsync("director@school3.example.ru");
+        await applicant.GetByLabel("ИНН").FillAsync("7707083894"); // a wrong checksum first
+        await applicant.GetByLabel("КПП").FillAsync("431301001");
+        await applicant.GetByLabel("Документ о назначении").SetInputFilesAsync(new FilePayload
+        {
+            Name = "prikaz.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray(),
+        });
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "Отправить заявку" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByText("Неверная контрольная сумма ИНН")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(applicant, "application-field-error");
+
+        await applicant.GetByLabel("ИНН").FillAsync("7707083893");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "Отправить заявку" }).ClickAsync();
+        var trackingLink = applicant.Locator("a[href^='/track/']");
+        await Assertions.Expect(trackingLink).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(applicant, "application-submitted");
+        var trackingUrl = await trackingLink.GetAttributeAsync("href") ?? throw new InvalidOperationException("no tracking link");
+        await applicant.GotoAsync(trackingUrl);
+        await Assertions.Expect(applicant.GetByText("На рассмотрении")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(applicant, "tracking-pending");
+
+        // 3. The operator reviews the document and approves.
+        await operatorPage.ReloadAsync();
+        await operatorPage.GetByRole(AriaRole.Link, new() { Name = "МБОУ СШ № 3" }).ClickAsync();
+        await Assertions.Expect(operatorPage.GetByText("7707083893")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(operatorPage, "operator-application-detail");
+        await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
+        await Assertions.Expect(operatorPage.GetByText("Одобрена").First).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(operatorPage, "operator-approved");
+
+        await applicant.ReloadAsync();
+        await Assertions.Expect(applicant.GetByText("Одобрена")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(applicant, "tracking-approved");
+
+        // 4. The invitation travels by SMS; in the embedded default it is on the operators' outbox page.
+        await operatorPage.GotoAsync("/operator/outbox");
+        var invitationSms = operatorPage.Locator("pre").Filter(new() { HasText = "/invite/" }).First;
+        var invitationLink = InviteLink().Match(await invitationSms.InnerTextAsync()).Value;
+        await browser.ScreenshotAsync(operatorPage, "operator-outbox");
+
+        var admin = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+        await admin.GotoAsync(invitationLink);
+        await Assertions.Expect(admin.GetByText("Иванова Мария Петровна")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(admin, "invitation");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
+        await Assertions.Expect(admin.GetByLabel("Код из SMS")).ToBeVisibleAsync();
+
+        await operatorPage.ReloadAsync();
+        var codeSms = operatorPage.Locator("pre").Filter(new() { HasText = "код подтверждения" }).First;
+        var code = SmsCode().Match(await codeSms.InnerTextAsync()).Groups[1].Value;
+
+        await admin.GetByLabel("Код из SMS").FillAsync(code);
+        await admin.GetByLabel("Пароль", new() { Exact = true }).FillAsync("school-pass-42");
+        await admin.GetByLabel("Повторите пароль").FillAsync("school-pass-42");
+        await browser.ScreenshotAsync(admin, "invitation-code-entered");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Войти в пространство школы" }).ClickAsync();
+        await admin.WaitForURLAsync("**/org/*");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "МБОУ СШ № 3" })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText("Пространство школы создано")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(admin, "school-space");
+
+        // 5. Sign out, sign in again with the new password.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).ClickAsync();
+        await admin.GotoAsync("/login");
+        await admin.GetByLabel("Телефон или e-mail").FillAsync("+7 912 345-67-89");
+        await admin.GetByLabel("Пароль").FillAsync("school-pass-42");
+        await browser.ScreenshotAsync(admin, "sign-in");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await admin.WaitForURLAsync("**/org/*");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "МБОУ СШ № 3" })).ToBeVisibleAsync();
+
+        // 6. The school's public page, for its own website.
+        await admin.Locator("a[href^='/o/']").ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { NameRegex = SchoolName() })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(admin, "public-page");
+    }
+
+    [GeneratedRegex(@"https?://\S+/invite/[A-Za-z0-9_\-]+")]
+    private static partial Regex InviteLink();
+
+    [GeneratedRegex(@"код подтверждения (\d{6})")]
+    private static partial Regex SmsCode();
+
+    [GeneratedRegex("Средняя школа № 3|МБОУ СШ № 3")]
+    private static partial Regex SchoolName();
+}

@@ -1,0 +1,43 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { Layout } from './components/Layout';
+import { SessionProvider } from './session';
+import { LandingPage } from './pages/LandingPage';
+import { ApplyPage } from './pages/ApplyPage';
+import { TrackPage } from './pages/TrackPage';
+import { LoginPage } from './pages/LoginPage';
+import { SetupPage } from './pages/SetupPage';
+import { OperatorArea } from './pages/OperatorArea';
+import { OperatorQueuePage } from './pages/OperatorQueuePage';
+import { OperatorApplicationPage } from './pages/OperatorApplicationPage';
+import { OperatorOutboxPage } from './pages/OperatorOutboxPage';
+import { InvitePage } from './pages/InvitePage';
+import { OrganizationPage } from './pages/OrganizationPage';
+import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<LandingPage />} />
+            <Route path="apply" element={<ApplyPage />} />
+            <Route path="track/:token" element={<TrackPage />} />
+            <Route path="login" element={<LoginPage />} />
+            <Route path="setup/:token" element={<SetupPage />} />
+            <Route path="invite/:token" element={<InvitePage />} />
+            <Route path="org/:id" element={<OrganizationPage />} />
+            <Route path="o/:slug" element={<PublicOrganizationPage />} />
+            <Route path="operator" element={<OperatorArea />}>
+              <Route index element={<OperatorQueuePage />} />
+              <Route path="applications/:id" element={<OperatorApplicationPage />} />
+              <Route path="outbox" element={<OperatorOutboxPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,35 @@
+// Every type the client exchanges with the server, taken from the generated OpenAPI schema
+// (npm run gen:api), so a server change that breaks the client fails the type check.
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type SessionDto = Schemas['SessionDto'];
+export type SessionUserDto = Schemas['SessionUserDto'];
+export type RegionDto = Schemas['RegionDto'];
+export type ApplicationSubmittedDto = Schemas['ApplicationSubmittedDto'];
+export type ApplicationStatusDto = Schemas['ApplicationStatusDto'];
+export type ApplicationSummaryDto = Schemas['ApplicationSummaryDto'];
+export type ApplicationDetailDto = Schemas['ApplicationDetailDto'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+export type OrganizationKind = Schemas['OrganizationKind'];
+export type OrganizationRole = Schemas['OrganizationRole'];
+export type OutboxMessageDto = Schemas['OutboxMessageDto'];
+export type InvitationDto = Schemas['InvitationDto'];
+export type OrganizationDto = Schemas['OrganizationDto'];
+export type PublicOrganizationDto = Schemas['PublicOrganizationDto'];
+export type SetupTokenStatusDto = Schemas['SetupTokenStatusDto'];
+export type SignInRequest = Schemas['SignInRequest'];
+export type CreateFirstOperatorRequest = Schemas['CreateFirstOperatorRequest'];
+export type AcceptInvitationRequest = Schemas['AcceptInvitationRequest'];
+export type RejectApplicationRequest = Schemas['RejectApplicationRequest'];
+export type ApplicationFormFields = Omit<Schemas['ApplicationForm'], 'document'>;
+
+/** RFC 9457 problem as the server sends it: a stable code, Russian text, per-field messages. */
+export interface ProblemDetails {
+  status: number;
+  code: string;
+  title: string;
+  detail?: string | null;
+  errors?: Record<string, string[]>;
+}

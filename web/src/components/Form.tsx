@@ -1,0 +1,99 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { t } from '../i18n';
+
+interface FieldFrame {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** A labelled control with its hint and its error, linked for screen readers (aria-describedby). */
+function Frame({ id, label, hint, error, children }: FieldFrame & { id: string; children: ReactNode }) {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({ label, hint, error, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+    </Frame>
+  );
+}
+
+export function TextArea({ label, hint, error, ...input }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+    </Frame>
+  );
+}
+
+export function SelectField({ label, hint, error, children, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+        {children}
+      </select>
+    </Frame>
+  );
+}
+
+/** Form-level message (role=alert: read out as soon as it appears). */
+export function FormAlert({ title, detail }: { title?: string; detail?: string | null }) {
+  return (
+    <div role="alert" className={title ? 'alert' : 'alert alert-empty'}>
+      {title && <strong>{title}</strong>}
+      {title && detail && <p>{detail}</p>}
+    </div>
+  );
+}
+
+/** Moves focus to the first field the server refused, so keyboard users land where the fix is needed. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+export function Loading() {
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function LoadError({ title, onRetry }: { title: string; onRetry?: () => void }) {
+  return (
+    <div role="alert" className="alert">
+      <strong>{title}</strong>
+      {onRetry && (
+        <p>
+          <button type="button" className="button-secondary" onClick={onRetry}>
+            {t('error.retry')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link, Outlet, useNavigate } from 'react-router-dom';
+import { t } from '../i18n';
+import { useSession } from '../session';
+
+/** Page frame: skip link, header with who is signed in, the page, footer. */
+export function Layout() {
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const user = session?.user;
+
+  async function handleSignOut() {
+    await signOut();
+    navigate('/');
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <div className="header-user">
+          {user ? (
+            <>
+              <span className="user-name">{user.fullName}</span>
+              <button type="button" className="button-secondary" onClick={handleSignOut}>
+                {t('app.signOut')}
+              </button>
+            </>
+          ) : (
+            session && <Link to="/login">{t('app.signIn')}</Link>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">{t('app.footer')}</footer>
+    </>
+  );
+}

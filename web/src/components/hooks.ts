@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { ApiError } from '../api/client';
+import { t } from '../i18n';
+
+/** Sets the tab title, so screen-reader users hear where they are after navigation. */
+export function useTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`;
+  }, [title]);
+}
+
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'error'; error: ApiError }
+  | { state: 'ready'; data: T; reload: () => void };
+
+/** Loads data for a page and re-runs when its key changes; errors arrive as ApiError. */
+export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
+  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setResult((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
+    load().then(
+      (data) => current && setResult({ state: 'ready', data, reload: () => setGeneration((g) => g + 1) }),
+      (error: unknown) =>
+        current &&
+        setResult({
+          state: 'error',
+          error: error instanceof ApiError ? error : new ApiError({ status: 0, code: 'client_error', title: t('error.generic') }),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, generation]);
+  return result;
+}

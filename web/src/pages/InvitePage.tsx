@@ -1,0 +1,113 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, ApiError } from '../api/client';
+import type { InvitationDto, SessionDto } from '../api/types';
+import { focusFirstInvalid, FormAlert, Loading, TextField } from '../components/Form';
+import { useLoad, useTitle } from '../components/hooks';
+import { PasswordPair } from '../components/PasswordPair';
+import { t } from '../i18n';
+import { homeOf, useSession } from '../session';
+
+/** The administrator claims the invitation: a code by SMS proves the phone, then a password. */
+export function InvitePage() {
+  useTitle(t('invite.title'));
+  const { token = '' } = useParams();
+  const base = `/api/invitations/${encodeURIComponent(token)}`;
+  const loaded = useLoad(() => api.get<InvitationDto>(base), token);
+  const { setSession } = useSession();
+  const navigate = useNavigate();
+  const [codeSent, setCodeSent] = useState(false);
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error') {
+    return (
+      <article className="narrow">
+        <h1>{t('invite.gone.title')}</h1>
+        <div role="alert" className="alert">
+          <strong>{loaded.error.title}</strong>
+        </div>
+        <p>{t('invite.gone.what')}</p>
+        <p>
+          <Link to="/login">{t('app.signIn')}</Link>
+        </p>
+      </article>
+    );
+  }
+  const invitation = loaded.data;
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      if (!(failure instanceof ApiError)) throw failure;
+      setError(failure);
+      focusFirstInvalid(form.current);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sendCode = () =>
+    run(async () => {
+      await api.post<void>(`${base}/code`);
+      setCodeSent(true);
+    });
+
+  const accept = (event: FormEvent) => {
+    event.preventDefault();
+    setMismatch(password !== repeat);
+    if (password !== repeat) return focusFirstInvalid(form.current);
+    return run(async () => {
+      const session = await api.post<SessionDto>(`${base}/accept`, { code, password });
+      setSession(session);
+      navigate(homeOf(session));
+    });
+  };
+
+  return (
+    <article className="narrow">
+      <h1>{t('invite.title')}</h1>
+      <p>{t('invite.greeting')}</p>
+      <p className="lead">
+        <strong>{invitation.organizationShortName}</strong>
+        <br />
+        {invitation.fullName}
+      </p>
+      <FormAlert title={error?.title} detail={error?.detail} />
+      <p>{codeSent ? t('invite.codeSent', { phone: invitation.maskedPhone }) : t('invite.step1', { phone: invitation.maskedPhone })}</p>
+      <p>
+        <button type="button" className={codeSent ? 'button-secondary' : 'button'} onClick={sendCode} disabled={busy}>
+          {codeSent ? t('invite.sendAgain') : t('invite.sendCode')}
+        </button>
+      </p>
+      {codeSent && (
+        <form ref={form} onSubmit={accept} className="form" noValidate>
+          <TextField label={t('invite.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={error?.field('code')} required />
+          <PasswordPair
+            password={password}
+            repeat={repeat}
+            onPassword={setPassword}
+            onRepeat={setRepeat}
+            label="invite.password"
+            repeatLabel="invite.passwordRepeat"
+            hint="invite.password.hint"
+            error={error?.field('password')}
+            repeatError={mismatch ? t('setup.passwordMismatch') : undefined}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            {t('invite.submit')}
+          </button>
+        </form>
+      )}
+    </article>
+  );
+}
