@@ -15,6 +15,11 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<OperatorSetupToken> OperatorSetupTokens => Set<OperatorSetupToken>();
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<JoinLink> JoinLinks => Set<JoinLink>();
+    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+    public DbSet<TeacherAssignment> TeacherAssignments => Set<TeacherAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,9 @@
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
+using Parta.Server.Features.People;
 using Parta.Server.Features.Reference;
+using Parta.Server.Features.Structure;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server;
@@ -27,6 +29,24 @@ public static class Endpoints
         TrackApplication.Map(api);
         GetOrganization.Map(api);
         GetPublicOrganization.Map(api);
+        GetJoinLink.Map(api);
+        SendJoinCode.Map(api);
+        JoinOrganization.Map(api);
+
+        // Everything inside one organization; each handler checks the caller's membership and role (OrgAccess).
+        var organization = api.MapGroup("/organizations/{organizationId:guid}").RequireAuthorization();
+        ListClasses.Map(organization);
+        CreateClass.Map(organization);
+        DeleteClass.Map(organization);
+        ListSubjects.Map(organization);
+        CreateSubject.Map(organization);
+        DeleteSubject.Map(organization);
+        CreateJoinLink.Map(organization);
+        ListJoinLinks.Map(organization);
+        RevokeJoinLink.Map(organization);
+        ListStaff.Map(organization);
+        VerifyTeacher.Map(organization);
+        RevokeTeacherVerification.Map(organization);
 
         var operatorApi = api.MapGroup("/operator").RequireAuthorization(CurrentUser.OperatorPolicy);
         ListApplications.Map(operatorApi);

@@ -13,6 +13,9 @@ public sealed class BadInputFixture : PartaFactory, IAsyncLifetime
     public Guid RejectedApplication { get; private set; }
     public Guid PendingApplication { get; private set; }
     public string UsedInvitationToken { get; private set; } = "";
+    public School School { get; private set; } = null!;
+    public string StaffLinkToken { get; private set; } = "";
+    public Guid UnverifiedMembership { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -21,8 +24,10 @@ public sealed class BadInputFixture : PartaFactory, IAsyncLifetime
         await Operator.RejectAsync(rejected, "Нет подписи");
         RejectedApplication = rejected;
         (PendingApplication, _) = await NewClient().SubmitApplicationAsync();
-        var school = await this.RegisterSchoolAsync();
-        UsedInvitationToken = await this.InvitationTokenAsync(school.Admin.Login);
+        School = await this.RegisterSchoolAsync();
+        UsedInvitationToken = await this.InvitationTokenAsync(School.Admin.Login);
+        StaffLinkToken = (await School.CreateStaffLinkAsync())["token"]!.GetValue<string>();
+        UnverifiedMembership = (await this.JoinAsStaffAsync(School, StaffLinkToken)).MembershipId;
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -49,7 +54,8 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
         {
             var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
-            return (as_?.Invoke(server) ?? server.NewClient()).SendAsync(HttpMethod.Post, url, content);
+            var target = url.Replace("{org}", server.School.OrganizationId.ToString());
+            return (as_?.Invoke(server) ?? server.NewClient()).SendAsync(HttpMethod.Post, target, content);
         };
 
     private static readonly Dictionary<string, Case> Cases = new()
@@ -114,6 +120,34 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
         ["forged first-operator link"] = new(server => server.NewClient().PostJsonAsync("/api/setup/operator",
             new { token = "forged", fullName = "Злоумышленник", email = "x@y.ru", phone = "+79120000000", password = "password-1" }),
             HttpStatusCode.NotFound, "setup_token_invalid"),
+        ["class of grade twelve"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/classes"), new { grade = 12, letter = "А" }),
+            HttpStatusCode.BadRequest, "validation_failed", "grade"),
+        ["class with markup in its name"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/classes"), new { name = "<i>ИС-21</i>" }),
+            HttpStatusCode.BadRequest, "validation_failed", "name"),
+        ["class grade given as text"] = new(Raw("/api/organizations/{org}/classes", "{\"grade\": \"пятый\"}", "application/json", s => s.School.AdminClient),
+            HttpStatusCode.BadRequest, "bad_request"),
+        ["subject without a name"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/subjects"), new { name = "" }),
+            HttpStatusCode.BadRequest, "validation_failed", "name"),
+        ["link of an unknown kind"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "teacher" }),
+            HttpStatusCode.BadRequest, "bad_request"),
+        ["link for students issued as a staff link"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "classStudents" }),
+            HttpStatusCode.BadRequest, "validation_failed", "kind"),
+        ["link that lasts zero days"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "staff", expiresInDays = 0 }),
+            HttpStatusCode.BadRequest, "validation_failed", "expiresInDays"),
+        ["link for zero people"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "staff", maxUses = 0 }),
+            HttpStatusCode.BadRequest, "validation_failed", "maxUses"),
+        ["verification without a position"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org($"/staff/{s.UnverifiedMembership}/verify"), new { subjectIds = Array.Empty<Guid>() }),
+            HttpStatusCode.BadRequest, "validation_failed", "position"),
+        ["verification with a subject of another school"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org($"/staff/{s.UnverifiedMembership}/verify"),
+            new { position = "subjectTeacher", subjectIds = new[] { Guid.NewGuid() } }), HttpStatusCode.BadRequest, "validation_failed", "subjectIds"),
+        ["verification of the administrator"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org($"/staff/{s.WithDb(db => db.Memberships.Single(m => m.OrganizationId == s.School.OrganizationId && m.Role == Parta.Data.Entities.OrganizationRole.Administrator).Id)}/verify"),
+            new { position = "director" }), HttpStatusCode.Conflict, "not_staff"),
+        ["joining by a forged link"] = new(s => s.NewClient().PostJsonAsync("/api/join/forged-link", new { phone = "+79120000000" }),
+            HttpStatusCode.NotFound, "join_link_not_found"),
+        ["join code for a landline"] = new(s => s.NewClient().PostJsonAsync($"/api/join/{s.StaffLinkToken}/code", new { phone = "+7 495 000-00-00" }),
+            HttpStatusCode.BadRequest, "validation_failed", "phone"),
+        ["joining without having asked for a code"] = new(s => s.NewClient().PostJsonAsync($"/api/join/{s.StaffLinkToken}",
+            new { fullName = "Без Кода", phone = TestData.NewPhone(), code = "123456", password = "no-code-pass-1" }), HttpStatusCode.BadRequest, "validation_failed", "code"),
         ["organization id that is not a guid"] = new(server => server.Operator.GetAsync("/api/organizations/1%20OR%201=1"), HttpStatusCode.NotFound, "not_found"),
     };
 
@@ -153,7 +187,9 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
         await server.WithDbAsync(async db => counts = string.Join(",",
             await db.Applications.CountAsync(), await db.Applications.CountAsync(a => a.Status == Parta.Data.Entities.ApplicationStatus.Rejected),
             await db.Organizations.CountAsync(), await db.Invitations.CountAsync(i => i.UsedAt != null), await db.Users.CountAsync(),
-            await db.Memberships.CountAsync(), await db.Outbox.CountAsync()));
+            await db.Memberships.CountAsync(), await db.Memberships.CountAsync(m => m.VerifiedAt != null), await db.Outbox.CountAsync(),
+            await db.Classes.CountAsync(), await db.Subjects.CountAsync(), await db.JoinLinks.CountAsync(), await db.TeacherAssignments.CountAsync(),
+            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses)));
         var files = Directory.Exists(Path.Combine(server.DataPath, "files"))
             ? Directory.EnumerateFiles(Path.Combine(server.DataPath, "files"), "*", SearchOption.AllDirectories).Count() : 0;
         return $"{counts},files={files}";

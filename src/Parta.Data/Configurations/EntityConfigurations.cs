@@ -66,7 +66,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         e.Property(x => x.Phone).HasMaxLength(16);
         e.Property(x => x.Email).HasMaxLength(Limits.Email);
         e.Property(x => x.TokenHash).HasMaxLength(64);
-        e.Property(x => x.CodeHash).HasMaxLength(64);
         e.HasIndex(x => x.TokenHash).IsUnique();
         e.HasIndex(x => x.OrganizationId);
         e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);

@@ -1,8 +1,8 @@
 namespace Parta.Data.Entities;
 
 /// <summary>
-/// An invitation to claim a role in an organization. The link token and the one-time code are stored
-/// only as hashes, so a database leak does not hand out accounts.
+/// An administrator's personal invitation to claim a role in an organization. The link token is stored
+/// only as a hash, so a database leak does not hand out accounts; the phone is proven by <see cref="PhoneVerification"/>.
 /// </summary>
 public class Invitation
 {
@@ -17,8 +17,4 @@ public class Invitation
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }
     public Guid? AccountId { get; set; }
-
-    public string? CodeHash { get; set; }
-    public DateTime? CodeExpiresAt { get; set; }
-    public int CodeFailures { get; set; }
 }

@@ -8,4 +8,10 @@ public class Membership
     public Guid AccountId { get; set; }
     public OrganizationRole Role { get; set; }
     public DateTime JoinedAt { get; set; }
+    public Guid? JoinedThroughLinkId { get; set; }
+
+    /// <summary>ID-2: staff are teachers only once an administrator confirms them; until then null.</summary>
+    public DateTime? VerifiedAt { get; set; }
+    public Guid? VerifiedById { get; set; }
+    public StaffPosition? Position { get; set; }
 }

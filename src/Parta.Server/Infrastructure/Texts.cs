@@ -59,4 +59,25 @@ public static class Texts
     public const string ExistingAccountPassword = "У вас уже есть аккаунт с этим номером: введите его пароль";
 
     public const string OrganizationNotFound = "Организация не найдена";
+
+    public const string GradeRange = "Класс — число от 1 до 11";
+    public const string ClassLetter = "Литера класса — одна заглавная русская буква, например А";
+    public const string ClassExists = "Класс «{0}» уже есть";
+    public const string ClassNotFound = "Класс не найден";
+    public const string SubjectExists = "Предмет «{0}» уже есть";
+    public const string SubjectNotFound = "Предмет не найден";
+
+    public const string JoinLinkNotFound = "Ссылка-приглашение не найдена";
+    public const string JoinLinkExpired = "Срок действия ссылки истёк. Попросите новую у администратора школы";
+    public const string JoinLinkRevoked = "Ссылка отозвана. Попросите новую у администратора школы";
+    public const string JoinLinkUsedUp = "По этой ссылке уже присоединилось максимальное число людей. Попросите новую";
+    public const string JoinLinkKind = "Выберите, кого приглашает ссылка";
+    public const string JoinLinkDays = "Срок действия — от 1 до 90 дней";
+    public const string JoinLinkUses = "Число использований — от 1 до 2000";
+    public const string AlreadyMember = "Вы уже состоите в этой организации";
+    public const string MembershipNotFound = "Сотрудник не найден";
+    public const string PositionRequired = "Выберите должность";
+    public const string UnknownSubject = "Такого предмета в школе нет";
+    public const string UnknownClass = "Такого класса в школе нет";
+    public const string NotStaff = "Подтвердить можно только сотрудника, присоединившегося по ссылке для сотрудников";
 }

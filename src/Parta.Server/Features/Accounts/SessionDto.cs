@@ -9,7 +9,8 @@ public sealed record SessionDto(bool Authenticated, string CsrfToken, SessionUse
 
 public sealed record SessionUserDto(Guid Id, string FullName, bool IsOperator, IReadOnlyList<SessionOrganizationDto> Organizations);
 
-public sealed record SessionOrganizationDto(Guid Id, string ShortName, Parta.Data.Entities.OrganizationRole Role);
+/// <summary>One membership; <c>Verified</c> is false for staff an administrator has not confirmed yet (ID-2).</summary>
+public sealed record SessionOrganizationDto(Guid Id, string ShortName, Parta.Data.Entities.OrganizationRole Role, bool Verified);
 
 public static class SessionResponse
 {
@@ -29,7 +30,7 @@ public static class SessionResponse
             join o in db.Organizations on m.OrganizationId equals o.Id
             where m.AccountId == account.Id
             orderby o.ShortName
-            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role)).ToListAsync(cancellationToken);
+            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role, m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null)).ToListAsync(cancellationToken);
         return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, organizations));
     }
 }

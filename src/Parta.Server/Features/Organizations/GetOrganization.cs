@@ -12,7 +12,7 @@ public static class GetOrganization
 {
     public sealed record OrganizationDto(
         Guid Id, OrganizationKind Kind, string FullName, string ShortName, string RegionName, string Municipality,
-        string Settlement, string Slug, OrganizationRole MyRole);
+        string Settlement, string Slug, OrganizationRole MyRole, bool Verified);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/organizations/{id:guid}", Handle).WithName(nameof(GetOrganization)).RequireAuthorization();
@@ -24,6 +24,7 @@ public static class GetOrganization
         var organization = membership is null ? null : await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null) return Problems.NotFound("organization_not_found", Texts.OrganizationNotFound);
         return TypedResults.Ok(new OrganizationDto(organization.Id, organization.Kind, organization.FullName, organization.ShortName,
-            Regions.NameOf(organization.RegionCode), organization.Municipality, organization.Settlement, organization.Slug, membership!.Role));
+            Regions.NameOf(organization.RegionCode), organization.Municipality, organization.Settlement, organization.Slug, membership!.Role,
+            membership.Role != OrganizationRole.Teacher || membership.VerifiedAt is not null));
     }
 }

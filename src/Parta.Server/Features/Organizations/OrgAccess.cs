@@ -1,12 +1,15 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Organizations;
 
 /// <summary>
-/// The closed space's door, in one place: a handler asks for the caller's membership and gets null for
-/// anyone outside, who then sees a 404 as if the organization did not exist.
+/// The closed space's door, in one place. Outsiders get 404 (as if the organization did not exist);
+/// members whose role does not allow the action get 403.
 /// </summary>
 public static class OrgAccess
 {
@@ -16,4 +19,19 @@ public static class OrgAccess
             : db.Memberships.AsNoTracking()
                 .Where(m => m.OrganizationId == organizationId && m.AccountId == accountId)
                 .OrderBy(m => m.Role).FirstOrDefaultAsync(ct);
+
+    public static bool IsAdministrator(Membership m) => m.Role == OrganizationRole.Administrator;
+
+    /// <summary>Administrators, and teachers an administrator has confirmed (ID-2).</summary>
+    public static bool IsStaff(Membership m) => IsAdministrator(m) || (m.Role == OrganizationRole.Teacher && m.VerifiedAt is not null);
+
+    /// <summary>The caller's membership when <paramref name="allowed"/> says yes; otherwise the problem to answer with.</summary>
+    public static async Task<(Membership? Membership, ProblemHttpResult? Problem)> RequireAsync(
+        PartaDbContext db, Guid organizationId, ClaimsPrincipal user, Func<Membership, bool> allowed, CancellationToken ct)
+    {
+        var membership = await FindMembershipAsync(db, organizationId, CurrentUser.IdOf(user), ct);
+        if (membership is null) return (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound));
+        if (!allowed(membership)) return (null, Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden));
+        return (membership, null);
+    }
 }

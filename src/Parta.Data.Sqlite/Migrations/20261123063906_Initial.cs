@@ -142,6 +142,22 @@ namespace Parta.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PhoneVerifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhoneVerifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -272,6 +288,29 @@ namespace Parta.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Classes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: true),
+                    Letter = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ClassTeacherId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Classes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Classes_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -285,10 +324,7 @@ namespace Parta.Data.Sqlite.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CodeExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CodeFailures = table.Column<int>(type: "INTEGER", nullable: false)
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -309,7 +345,11 @@ namespace Parta.Data.Sqlite.Migrations
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    JoinedThroughLinkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VerifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VerifiedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -324,6 +364,92 @@ namespace Parta.Data.Sqlite.Migrations
                         name: "FK_Memberships_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subjects_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JoinLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ClassId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MaxUses = table.Column<int>(type: "INTEGER", nullable: true),
+                    Uses = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JoinLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JoinLinks_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JoinLinks_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeacherAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClassId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeacherAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "Subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -372,6 +498,12 @@ namespace Parta.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Classes_OrganizationId_Name",
+                table: "Classes",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganizationId",
                 table: "Invitations",
                 column: "OrganizationId");
@@ -380,6 +512,22 @@ namespace Parta.Data.Sqlite.Migrations
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_ClassId",
+                table: "JoinLinks",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_OrganizationId",
+                table: "JoinLinks",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_Token",
+                table: "JoinLinks",
+                column: "Token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -438,6 +586,32 @@ namespace Parta.Data.Sqlite.Migrations
                 column: "SentAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhoneVerifications_Phone",
+                table: "PhoneVerifications",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subjects_OrganizationId_Name",
+                table: "Subjects",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_ClassId",
+                table: "TeacherAssignments",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_MembershipId",
+                table: "TeacherAssignments",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_SubjectId",
+                table: "TeacherAssignments",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_AccountId",
                 table: "UserSessions",
                 column: "AccountId");
@@ -465,7 +639,7 @@ namespace Parta.Data.Sqlite.Migrations
                 name: "Invitations");
 
             migrationBuilder.DropTable(
-                name: "Memberships");
+                name: "JoinLinks");
 
             migrationBuilder.DropTable(
                 name: "OperatorSetupTokens");
@@ -477,16 +651,31 @@ namespace Parta.Data.Sqlite.Migrations
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "PhoneVerifications");
+
+            migrationBuilder.DropTable(
+                name: "TeacherAssignments");
+
+            migrationBuilder.DropTable(
                 name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Organizations");
+                name: "Classes");
+
+            migrationBuilder.DropTable(
+                name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Subjects");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
         }
     }
 }

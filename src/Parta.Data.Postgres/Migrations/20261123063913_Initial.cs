@@ -143,6 +143,22 @@ namespace Parta.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PhoneVerifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PhoneVerifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -273,6 +289,29 @@ namespace Parta.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Classes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: true),
+                    Letter = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ClassTeacherId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Classes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Classes_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -286,10 +325,7 @@ namespace Parta.Data.Postgres.Migrations
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CodeExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CodeFailures = table.Column<int>(type: "integer", nullable: false)
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -310,7 +346,11 @@ namespace Parta.Data.Postgres.Migrations
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     AccountId = table.Column<Guid>(type: "uuid", nullable: false),
                     Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JoinedThroughLinkId = table.Column<Guid>(type: "uuid", nullable: true),
+                    VerifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    VerifiedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -325,6 +365,92 @@ namespace Parta.Data.Postgres.Migrations
                         name: "FK_Memberships_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subjects_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JoinLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ClassId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MaxUses = table.Column<int>(type: "integer", nullable: true),
+                    Uses = table.Column<int>(type: "integer", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JoinLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JoinLinks_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JoinLinks_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeacherAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClassId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeacherAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeacherAssignments_Subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "Subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -373,6 +499,12 @@ namespace Parta.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Classes_OrganizationId_Name",
+                table: "Classes",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganizationId",
                 table: "Invitations",
                 column: "OrganizationId");
@@ -381,6 +513,22 @@ namespace Parta.Data.Postgres.Migrations
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_ClassId",
+                table: "JoinLinks",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_OrganizationId",
+                table: "JoinLinks",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinLinks_Token",
+                table: "JoinLinks",
+                column: "Token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -439,6 +587,32 @@ namespace Parta.Data.Postgres.Migrations
                 column: "SentAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhoneVerifications_Phone",
+                table: "PhoneVerifications",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subjects_OrganizationId_Name",
+                table: "Subjects",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_ClassId",
+                table: "TeacherAssignments",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_MembershipId",
+                table: "TeacherAssignments",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeacherAssignments_SubjectId",
+                table: "TeacherAssignments",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_AccountId",
                 table: "UserSessions",
                 column: "AccountId");
@@ -466,7 +640,7 @@ namespace Parta.Data.Postgres.Migrations
                 name: "Invitations");
 
             migrationBuilder.DropTable(
-                name: "Memberships");
+                name: "JoinLinks");
 
             migrationBuilder.DropTable(
                 name: "OperatorSetupTokens");
@@ -478,16 +652,31 @@ namespace Parta.Data.Postgres.Migrations
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "PhoneVerifications");
+
+            migrationBuilder.DropTable(
+                name: "TeacherAssignments");
+
+            migrationBuilder.DropTable(
                 name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Organizations");
+                name: "Classes");
+
+            migrationBuilder.DropTable(
+                name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Subjects");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
         }
     }
 }

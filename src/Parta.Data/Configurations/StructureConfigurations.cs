@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data.Entities;
+
+namespace Parta.Data.Configurations;
+
+internal sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolClass>
+{
+    public void Configure(EntityTypeBuilder<SchoolClass> e)
+    {
+        e.ToTable("Classes");
+        e.Property(x => x.Name).HasMaxLength(Limits.ShortName);
+        e.Property(x => x.Letter).HasMaxLength(2);
+        e.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
+{
+    public void Configure(EntityTypeBuilder<Subject> e)
+    {
+        e.Property(x => x.Name).HasMaxLength(Limits.ShortName);
+        e.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class JoinLinkConfiguration : IEntityTypeConfiguration<JoinLink>
+{
+    public void Configure(EntityTypeBuilder<JoinLink> e)
+    {
+        e.Property(x => x.Token).HasMaxLength(64);
+        e.HasIndex(x => x.Token).IsUnique();
+        e.HasIndex(x => x.OrganizationId);
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<PhoneVerification>
+{
+    public void Configure(EntityTypeBuilder<PhoneVerification> e)
+    {
+        e.Property(x => x.Phone).HasMaxLength(16);
+        e.Property(x => x.CodeHash).HasMaxLength(64);
+        e.HasIndex(x => x.Phone);
+    }
+}
+
+internal sealed class TeacherAssignmentConfiguration : IEntityTypeConfiguration<TeacherAssignment>
+{
+    public void Configure(EntityTypeBuilder<TeacherAssignment> e)
+    {
+        e.HasIndex(x => x.MembershipId);
+        e.HasOne<Membership>().WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Subject>().WithMany().HasForeignKey(x => x.SubjectId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Accounts;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>
+/// Joining through a staff link. A signed-in person joins with their account; anyone else proves the
+/// phone with a code and sets a password (or gives the existing account's password). Staff join as
+/// unverified teachers: they see nothing of the school until an administrator confirms them (ID-2).
+/// </summary>
+public static class JoinOrganization
+{
+    public sealed record JoinOrganizationRequest(string? FullName, string? Phone, string? Code, string? Password);
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/join/{token}", Handle).WithName(nameof(JoinOrganization)).RequireRateLimiting(RateLimits.SignIn);
+
+    private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        string token, JoinOrganizationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
+        SignInManager<Account> signIn, IAntiforgery antiforgery, PhoneCodes codes, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (link, problem) = await JoinLinkLookup.FindUsableAsync(db, token, now, ct);
+        if (link is null) return problem!;
+
+        var signedIn = CurrentUser.IdOf(context.User);
+        var account = signedIn is null ? null : await db.Users.FirstOrDefaultAsync(a => a.Id == signedIn, ct);
+        PhoneVerification? verified = null;
+        string? fullName = null, password = null;
+        if (account is null)
+        {
+            var errors = new FieldErrors();
+            var phone = Input.MobilePhone(errors, "phone", request.Phone);
+            if (errors.Any) return Problems.Validation(errors);
+            (verified, var codeError) = await codes.CheckAsync(phone!, request.Code, ct);
+            if (verified is null) return Problems.Field("code", codeError!);
+            account = await db.Users.FirstOrDefaultAsync(a => a.PhoneNumber == phone, ct);
+            if (account is not null)
+            {
+                if (string.IsNullOrEmpty(request.Password) || !await users.CheckPasswordAsync(account, request.Password))
+                    errors.Add("password", Texts.ExistingAccountPassword);
+            }
+            else
+            {
+                fullName = Input.Text(errors, "fullName", request.FullName, Limits.PersonName);
+                password = Input.Password(errors, "password", request.Password);
+            }
+            if (errors.Any) return Problems.Validation(errors);
+        }
+        if (account is not null && await db.Memberships.AnyAsync(m => m.OrganizationId == link.OrganizationId && m.AccountId == account.Id, ct))
+            return Problems.Conflict("already_member", Texts.AlreadyMember);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Count the use with a conditional update, so a link with one use left admits one person.
+        var counted = await db.JoinLinks.Where(l => l.Id == link.Id && l.RevokedAt == null && l.ExpiresAt > now && (l.MaxUses == null || l.Uses < l.MaxUses))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Uses, l => l.Uses + 1), ct);
+        if (counted == 0) return Problems.Of(StatusCodes.Status410Gone, "join_link_used_up", Texts.JoinLinkUsedUp);
+        account ??= await AccountCreation.CreateAsync(users, verified!.Phone, null, fullName!, password!, now);
+        if (account is null) return Problems.Field("password", Texts.PasswordWeak);
+        db.Memberships.Add(new Membership
+        {
+            Id = Guid.CreateVersion7(), OrganizationId = link.OrganizationId, AccountId = account.Id, Role = OrganizationRole.Teacher,
+            JoinedAt = now, JoinedThroughLinkId = link.Id,
+        });
+        if (verified is not null) db.PhoneVerifications.Remove(verified);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        if (signedIn is null) await SignIn.SignInAsync(context, signIn, account);
+        return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));
+    }
+}

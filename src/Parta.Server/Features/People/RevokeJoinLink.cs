@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>Stops a link from admitting anyone else; people who already joined stay.</summary>
+public static class RevokeJoinLink
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/join-links/{linkId:guid}/revoke", Handle).WithName(nameof(RevokeJoinLink));
+
+    private static async Task<Results<Ok<JoinLinkDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+        var link = await db.JoinLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.OrganizationId == organizationId, ct);
+        if (link is null) return Problems.NotFound("join_link_not_found", Texts.JoinLinkNotFound);
+        var now = clock.GetUtcNow().UtcDateTime;
+        link.RevokedAt ??= now;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(JoinLinkDto.From(link, now));
+    }
+}

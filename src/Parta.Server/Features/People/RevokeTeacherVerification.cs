@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>ID-2: an administrator takes the teacher badge back; the person stays a member without teacher rights.</summary>
+public static class RevokeTeacherVerification
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).WithName(nameof(RevokeTeacherVerification));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
+        if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
+        if (membership.Role != OrganizationRole.Teacher) return Problems.Conflict("not_staff", Texts.NotStaff);
+        membership.VerifiedAt = null;
+        membership.VerifiedById = null;
+        membership.Position = null;
+        db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

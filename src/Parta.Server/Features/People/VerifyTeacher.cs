@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>ID-2: an administrator confirms a staff member as a teacher, with position, subjects and classes taught.</summary>
+public static class VerifyTeacher
+{
+    public sealed record VerifyTeacherRequest(StaffPosition? Position, List<Guid>? SubjectIds, List<Guid>? ClassIds);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/staff/{membershipId:guid}/verify", Handle).WithName(nameof(VerifyTeacher));
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (administrator, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
+        if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
+        if (membership.Role != OrganizationRole.Teacher) return Problems.Conflict("not_staff", Texts.NotStaff);
+
+        var errors = new FieldErrors();
+        if (request.Position is null || !Enum.IsDefined(request.Position.Value)) errors.Add("position", Texts.PositionRequired);
+        var subjectIds = (request.SubjectIds ?? []).Distinct().ToList();
+        var classIds = (request.ClassIds ?? []).Distinct().ToList();
+        if (await db.Subjects.CountAsync(s => s.OrganizationId == organizationId && subjectIds.Contains(s.Id), ct) != subjectIds.Count)
+            errors.Add("subjectIds", Texts.UnknownSubject);
+        if (await db.Classes.CountAsync(c => c.OrganizationId == organizationId && classIds.Contains(c.Id), ct) != classIds.Count)
+            errors.Add("classIds", Texts.UnknownClass);
+        if (errors.Any) return Problems.Validation(errors);
+
+        membership.Position = request.Position;
+        membership.VerifiedAt = clock.GetUtcNow().UtcDateTime;
+        membership.VerifiedById = administrator!.AccountId;
+        db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
+        db.TeacherAssignments.AddRange(subjectIds.Select(id => Assignment(membership, subjectId: id, classId: null)));
+        db.TeacherAssignments.AddRange(classIds.Select(id => Assignment(membership, subjectId: null, classId: id)));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static TeacherAssignment Assignment(Membership membership, Guid? subjectId, Guid? classId) => new()
+    {
+        Id = Guid.CreateVersion7(), OrganizationId = membership.OrganizationId, MembershipId = membership.Id, SubjectId = subjectId, ClassId = classId,
+    };
+}
