@@ -11,7 +11,12 @@ import { OperatorQueuePage } from './pages/OperatorQueuePage';
 import { OperatorApplicationPage } from './pages/OperatorApplicationPage';
 import { OperatorOutboxPage } from './pages/OperatorOutboxPage';
 import { InvitePage } from './pages/InvitePage';
-import { OrganizationPage } from './pages/OrganizationPage';
+import { OrganizationLayout } from './pages/OrganizationLayout';
+import { OrganizationOverview } from './pages/OrganizationOverview';
+import { StructurePage } from './pages/StructurePage';
+import { StaffPage } from './pages/StaffPage';
+import { LinksPage } from './pages/LinksPage';
+import { JoinPage } from './pages/JoinPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -27,7 +32,13 @@ export function App() {
             <Route path="login" element={<LoginPage />} />
             <Route path="setup/:token" element={<SetupPage />} />
             <Route path="invite/:token" element={<InvitePage />} />
-            <Route path="org/:id" element={<OrganizationPage />} />
+            <Route path="join/:token" element={<JoinPage />} />
+            <Route path="org/:id" element={<OrganizationLayout />}>
+              <Route index element={<OrganizationOverview />} />
+              <Route path="structure" element={<StructurePage />} />
+              <Route path="staff" element={<StaffPage />} />
+              <Route path="links" element={<LinksPage />} />
+            </Route>
             <Route path="o/:slug" element={<PublicOrganizationPage />} />
             <Route path="operator" element={<OperatorArea />}>
               <Route index element={<OperatorQueuePage />} />

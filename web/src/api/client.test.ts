@@ -49,4 +49,19 @@ describe('request', () => {
     });
     await expect(api.get('/api/session')).rejects.toMatchObject({ code: 'network_error' });
   });
+
+  it('takes a fresh anti-forgery token and retries once when the session changed elsewhere', async () => {
+    const calls: string[] = [];
+    useFetch(async (url, init) => {
+      calls.push(`${init?.method} ${url} ${(init?.headers as Record<string, string>)['X-CSRF-TOKEN'] ?? ''}`.trim());
+      if (url === '/api/session') return new Response(JSON.stringify({ authenticated: false, csrfToken: 'fresh', user: null }), { status: 200 });
+      const token = (init?.headers as Record<string, string>)['X-CSRF-TOKEN'];
+      return token === 'fresh'
+        ? new Response('{}', { status: 200 })
+        : new Response(JSON.stringify({ code: 'csrf_invalid', title: 'Страница устарела' }), { status: 400 });
+    });
+    rememberSession({ authenticated: true, csrfToken: 'stale', user: null });
+    await api.post('/api/session/sign-in', {});
+    expect(calls).toEqual(['POST /api/session/sign-in stale', 'GET /api/session', 'POST /api/session/sign-in fresh']);
+  });
 });

@@ -69,6 +69,17 @@ export function useFetch(replacement: FetchLike): void {
 }
 
 export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  try {
+    return await send<T>(method, url, body);
+  } catch (error) {
+    // The session changed in another tab (signed out or in): take a fresh token and try once more.
+    if (!(error instanceof ApiError) || error.code !== 'csrf_invalid') throw error;
+    await send<SessionDto>('GET', '/api/session');
+    return await send<T>(method, url, body);
+  }
+}
+
+async function send<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') Object.assign(headers, csrfHeader());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -93,6 +104,7 @@ export async function request<T>(method: string, url: string, body?: unknown): P
 export const api = {
   get: <T>(url: string) => request<T>('GET', url),
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, body ?? {}),
+  request,
 };
 
 /** Sends a form with a file through XMLHttpRequest, the one browser API that reports upload progress. */

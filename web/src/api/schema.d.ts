@@ -638,6 +638,8 @@ export interface components {
             state: components["schemas"]["JoinLinkState"];
         };
         JoinLinkInfoDto: {
+            /** Format: uuid */
+            organizationId: string;
             organizationShortName: string;
             organizationFullName: string;
             kind: components["schemas"]["JoinLinkKind"];

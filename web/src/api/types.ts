@@ -33,3 +33,15 @@ export interface ProblemDetails {
   detail?: string | null;
   errors?: Record<string, string[]>;
 }
+
+export type ClassDto = Schemas['ClassDto'];
+export type SubjectDto = Schemas['SubjectDto'];
+export type JoinLinkDto = Schemas['JoinLinkDto'];
+export type JoinLinkInfoDto = Schemas['JoinLinkInfoDto'];
+export type JoinLinkState = Schemas['JoinLinkState'];
+export type StaffMemberDto = Schemas['StaffMemberDto'];
+export type StaffPosition = NonNullable<Schemas['StaffPosition']>;
+export type CreateClassRequest = Schemas['CreateClassRequest'];
+export type CreateJoinLinkRequest = Schemas['CreateJoinLinkRequest'];
+export type VerifyTeacherRequest = Schemas['VerifyTeacherRequest'];
+export type JoinOrganizationRequest = Schemas['JoinOrganizationRequest'];

@@ -8,7 +8,7 @@ namespace Parta.Server.Features.People;
 /// <summary>What a person sees before joining: which organization, and as whom.</summary>
 public static class GetJoinLink
 {
-    public sealed record JoinLinkInfoDto(string OrganizationShortName, string OrganizationFullName, JoinLinkKind Kind);
+    public sealed record JoinLinkInfoDto(Guid OrganizationId, string OrganizationShortName, string OrganizationFullName, JoinLinkKind Kind);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/join/{token}", Handle).WithName(nameof(GetJoinLink));
@@ -19,6 +19,6 @@ public static class GetJoinLink
         if (link is null) return problem!;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == link.OrganizationId)
             .Select(o => new { o.ShortName, o.FullName }).FirstAsync(ct);
-        return TypedResults.Ok(new JoinLinkInfoDto(organization.ShortName, organization.FullName, link.Kind));
+        return TypedResults.Ok(new JoinLinkInfoDto(link.OrganizationId, organization.ShortName, organization.FullName, link.Kind));
     }
 }

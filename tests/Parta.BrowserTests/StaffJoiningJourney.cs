@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace Parta.BrowserTests;
+
+/// <summary>
+/// ORG-4 and ID-2 in the browser: the administrator builds class 5А and a subject, creates a staff link;
+/// a teacher joins through it on a phone and waits; the administrator confirms them as the class
+/// teacher of 5А; the teacher sees the badge and the school's classes.
+/// </summary>
+public sealed class StaffJoiningJourney
+{
+    [Fact]
+    public async Task Administrator_builds_5A_invites_a_teacher_by_link_and_verifies_them() =>
+        await Journey.RunAsync("staff-joining", async (server, browser) =>
+        {
+            var (operatorPage, admin) = await SchoolRegistrationJourney.RegisterSchoolAsync(server, browser);
+
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Классов пока нет")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "structure-empty");
+            await admin.GetByLabel("Параллель").SelectOptionAsync("5");
+            await admin.GetByLabel("Литера").FillAsync("А");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" }).ClickAsync();
+            await Assertions.Expect(admin.Locator(".chip").Filter(new() { HasText = "5А" })).ToBeVisibleAsync();
+            await admin.GetByLabel("Название предмета").FillAsync("Математика");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Добавить предмет" }).ClickAsync();
+            await Assertions.Expect(admin.Locator(".chip").Filter(new() { HasText = "Математика" })).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "structure-built");
+
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Приглашения" }).ClickAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку" }).ClickAsync();
+            var linkText = admin.Locator(".card .tracking-link").First;
+            await Assertions.Expect(linkText).ToContainTextAsync("/join/");
+            var joinUrl = await linkText.InnerTextAsync();
+            await browser.ScreenshotAsync(admin, "staff-link");
+
+            var teacher = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+            await teacher.GotoAsync(joinUrl);
+            await Assertions.Expect(teacher.GetByText("МБОУ СШ № 3").First).ToBeVisibleAsync();
+            await teacher.GetByLabel("ФИО").FillAsync("Петров Иван Сергеевич");
+            await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
+            await Assertions.Expect(teacher.GetByLabel("Код из SMS")).ToBeVisibleAsync();
+            await teacher.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+            await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
+            await teacher.GetByLabel("Повторите пароль").FillAsync("teacher-pass-7");
+            await browser.ScreenshotAsync(teacher, "teacher-join");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
+            await Assertions.Expect(teacher.GetByText("Ожидает подтверждения")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "teacher-waiting");
+
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Сотрудники" }).ClickAsync();
+            var card = admin.Locator(".card").Filter(new() { HasText = "Петров Иван Сергеевич" });
+            await Assertions.Expect(card.GetByText("Ждёт подтверждения")).ToBeVisibleAsync();
+            await card.GetByLabel("Должность").SelectOptionAsync(new SelectOptionValue { Label = "Классный руководитель" });
+            await card.GetByLabel("Математика").CheckAsync();
+            await card.GetByLabel("5А").CheckAsync();
+            await browser.ScreenshotAsync(admin, "verify-teacher");
+            await card.GetByRole(AriaRole.Button, new() { Name = "Подтвердить как учителя" }).ClickAsync();
+            await Assertions.Expect(card.GetByText("Подтверждённый учитель")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "teacher-verified");
+
+            await teacher.ReloadAsync();
+            await Assertions.Expect(teacher.GetByText("Подтверждённый учитель")).ToBeVisibleAsync();
+            await teacher.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
+            await Assertions.Expect(teacher.Locator(".chip").Filter(new() { HasText = "5А" })).ToBeVisibleAsync();
+            await Assertions.Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" })).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(teacher, "teacher-sees-classes");
+        });
+}

@@ -1,0 +1,66 @@
+import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { OrganizationDto } from '../api/types';
+import { LoadError, Loading, SelectField } from '../components/Form';
+import { useLoad, useTitle } from '../components/hooks';
+import { t } from '../i18n';
+import { useSession } from '../session';
+
+export interface OrganizationContext {
+  organization: OrganizationDto;
+  isAdministrator: boolean;
+  isStaff: boolean;
+}
+
+export const useOrganization = () => useOutletContext<OrganizationContext>();
+
+/** The school's space: its name, the caller's role (with the teacher badge), sections by role, a switcher. */
+export function OrganizationLayout() {
+  const { id = '' } = useParams();
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const loaded = useLoad(() => api.get<OrganizationDto>(`/api/organizations/${id}`), id);
+  useTitle(loaded.state === 'ready' ? loaded.data.shortName : t('app.name'));
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error') return <LoadError title={loaded.error.title} />;
+  const organization = loaded.data;
+  const isAdministrator = organization.myRole === 'administrator';
+  const isStaff = isAdministrator || (organization.myRole === 'teacher' && organization.verified);
+  const memberships = session?.user?.organizations ?? [];
+  const base = `/org/${organization.id}`;
+  return (
+    <div className="wide">
+      {memberships.length > 1 && (
+        <SelectField label={t('org.switcher')} value={organization.id} onChange={(e) => navigate(`/org/${e.target.value}`)}>
+          {memberships.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.shortName}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <h1>{organization.shortName}</h1>
+      <p className="muted">
+        {t(`org.role.${organization.myRole}`)}
+        {organization.myRole === 'teacher' && organization.verified && (
+          <>
+            {' '}
+            <span className="badge badge-verified">✓ {t('org.verifiedBadge')}</span>
+          </>
+        )}{' '}
+        · {organization.regionName}, {organization.settlement}
+      </p>
+      {isStaff && (
+        <nav aria-label={t('org.nav')} className="subnav">
+          <NavLink to={base} end>
+            {t('org.nav.overview')}
+          </NavLink>
+          <NavLink to={`${base}/structure`}>{t('org.nav.structure')}</NavLink>
+          {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
+          {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
+        </nav>
+      )}
+      <Outlet context={{ organization, isAdministrator, isStaff } satisfies OrganizationContext} />
+    </div>
+  );
+}
