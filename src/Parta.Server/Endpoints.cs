@@ -1,3 +1,4 @@
+using Parta.Server.Features.Security;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
@@ -32,6 +33,12 @@ public static class Endpoints
         GetJoinLink.Map(api);
         SendJoinCode.Map(api);
         JoinOrganization.Map(api);
+
+        var account = api.MapGroup("/account").RequireAuthorization();
+        ListSessions.Map(account);
+        EndSession.Map(account);
+        EndOtherSessions.Map(account);
+        ChangePassword.Map(account);
 
         // Everything inside one organization; each handler checks the caller's membership and role (OrgAccess).
         var organization = api.MapGroup("/organizations/{organizationId:guid}").RequireAuthorization();

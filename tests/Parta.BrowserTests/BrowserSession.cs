@@ -56,6 +56,16 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsPath, $"{_shot:00}-{name}.png"), FullPage = true });
     }
 
+    /// <summary>On failure: what every person's page showed at that moment.</summary>
+    public async Task ScreenshotEveryPageAsync(string name)
+    {
+        foreach (var page in Browser.Contexts.SelectMany(c => c.Pages))
+        {
+            try { await ScreenshotAsync(page, name); }
+            catch (PlaywrightException) { }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.CloseAsync();

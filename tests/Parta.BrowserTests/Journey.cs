@@ -13,6 +13,7 @@ public static class Journey
         }
         catch (Exception e)
         {
+            await browser.ScreenshotEveryPageAsync("failure");
             throw new Xunit.Sdk.XunitException($"{e.Message}\n--- server output ---\n{server.Output}");
         }
     }

@@ -66,5 +66,10 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(teacher.Locator(".chip").Filter(new() { HasText = "5А" })).ToBeVisibleAsync();
             await Assertions.Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" })).ToHaveCountAsync(0);
             await browser.ScreenshotAsync(teacher, "teacher-sees-classes");
+
+            // ID-6: the teacher looks at where they are signed in.
+            await teacher.GetByRole(AriaRole.Link, new() { Name = "Петров Иван Сергеевич" }).ClickAsync();
+            await Assertions.Expect(teacher.GetByText("Это устройство")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "teacher-sessions");
         });
 }

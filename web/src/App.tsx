@@ -17,6 +17,7 @@ import { StructurePage } from './pages/StructurePage';
 import { StaffPage } from './pages/StaffPage';
 import { LinksPage } from './pages/LinksPage';
 import { JoinPage } from './pages/JoinPage';
+import { AccountPage } from './pages/AccountPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -33,6 +34,7 @@ export function App() {
             <Route path="setup/:token" element={<SetupPage />} />
             <Route path="invite/:token" element={<InvitePage />} />
             <Route path="join/:token" element={<JoinPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route path="org/:id" element={<OrganizationLayout />}>
               <Route index element={<OrganizationOverview />} />
               <Route path="structure" element={<StructurePage />} />

@@ -44,7 +44,10 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // A sign-in on a device that already has a session renews the same key, possibly for another person.
+        var accountId = Guid.Parse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
         await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.AccountId, accountId)
             .SetProperty(x => x.Ticket, TicketSerializer.Default.Serialize(ticket))
             .SetProperty(x => x.LastSeenAt, now)
             .SetProperty(x => x.ExpiresAt, ticket.Properties.ExpiresUtc.HasValue ? ticket.Properties.ExpiresUtc.Value.UtcDateTime : now.AddDays(14)));
@@ -60,8 +63,16 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         if (session is null || session.ExpiresAt <= now) return null;
         if (now - session.LastSeenAt > LastSeenGranularity)
             await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
-        return TicketSerializer.Default.Deserialize(session.Ticket);
+        var ticket = TicketSerializer.Default.Deserialize(session.Ticket);
+        // Lets handlers know which session is "this device" (the cookie handler keeps the key to itself).
+        if (ticket?.Principal.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SessionIdClaim))
+            identity.AddClaim(new Claim(SessionIdClaim, key));
+        return ticket;
     }
+
+    public const string SessionIdClaim = "parta:session";
+
+    public static Guid? CurrentSessionId(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(SessionIdClaim), out var id) ? id : null;
 
     public async Task RemoveAsync(string key)
     {

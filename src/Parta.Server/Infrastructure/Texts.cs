@@ -59,6 +59,8 @@ public static class Texts
     public const string ExistingAccountPassword = "У вас уже есть аккаунт с этим номером: введите его пароль";
 
     public const string OrganizationNotFound = "Организация не найдена";
+    public const string SessionNotFound = "Сеанс не найден или уже завершён";
+    public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 
     public const string GradeRange = "Класс — число от 1 до 11";
     public const string ClassLetter = "Литера класса — одна заглавная русская буква, например А";

@@ -45,3 +45,5 @@ export type CreateClassRequest = Schemas['CreateClassRequest'];
 export type CreateJoinLinkRequest = Schemas['CreateJoinLinkRequest'];
 export type VerifyTeacherRequest = Schemas['VerifyTeacherRequest'];
 export type JoinOrganizationRequest = Schemas['JoinOrganizationRequest'];
+export type SessionInfoDto = Schemas['SessionInfoDto'];
+export type EndedSessionsDto = Schemas['EndedSessionsDto'];

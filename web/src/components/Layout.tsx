@@ -25,7 +25,9 @@ export function Layout() {
         <div className="header-user">
           {user ? (
             <>
-              <span className="user-name">{user.fullName}</span>
+              <Link to="/account" className="user-name">
+                {user.fullName}
+              </Link>
               <button type="button" className="button-secondary" onClick={handleSignOut}>
                 {t('app.signOut')}
               </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client';
 import { t } from '../i18n';
 
@@ -9,20 +9,21 @@ export function useTitle(title: string): void {
   }, [title]);
 }
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: ApiError }
-  | { state: 'ready'; data: T; reload: () => void };
+type LoadState<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: T };
 
-/** Loads data for a page and re-runs when its key changes; errors arrive as ApiError. */
+/** What a page loaded, plus a stable reload that works whatever state the data was in when a handler was made. */
+export type Loaded<T> = LoadState<T> & { reload: () => void };
+
+/** Loads data for a page and re-runs when its key changes or reload is called; errors arrive as ApiError. */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+  const [result, setResult] = useState<LoadState<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     let current = true;
     setResult((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
     load().then(
-      (data) => current && setResult({ state: 'ready', data, reload: () => setGeneration((g) => g + 1) }),
+      (data) => current && setResult({ state: 'ready', data }),
       (error: unknown) =>
         current &&
         setResult({
@@ -35,5 +36,5 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
-  return result;
+  return { ...result, reload };
 }

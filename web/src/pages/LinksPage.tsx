@@ -17,7 +17,7 @@ export function LinksPage() {
   const [maxUses, setMaxUses] = useState('');
   const [error, setError] = useState<ApiError>();
   const [copied, setCopied] = useState<string>();
-  const reload = () => links.state === 'ready' && links.reload();
+  const reload = links.reload;
 
   async function run(action: () => Promise<unknown>) {
     setError(undefined);

@@ -28,7 +28,7 @@ export function OperatorApplicationPage() {
     setError(undefined);
     try {
       await api.post(`/api/operator/applications/${application.id}/${action}`, action === 'reject' ? { reason } : undefined);
-      if (loaded.state === 'ready') loaded.reload();
+      loaded.reload();
     } catch (failure) {
       if (!(failure instanceof ApiError)) throw failure;
       setError(failure);

@@ -49,7 +49,7 @@ export function OperatorQueuePage() {
         </SelectField>
       </div>
       {applications.state === 'loading' && <Loading />}
-      {applications.state === 'error' && <LoadError title={applications.error.title} onRetry={() => window.location.reload()} />}
+      {applications.state === 'error' && <LoadError title={applications.error.title} onRetry={applications.reload} />}
       {applications.state === 'ready' &&
         (applications.data.length === 0 ? (
           <p className="empty">{query ? t('operator.queue.emptyFiltered') : t('operator.queue.empty')}</p>

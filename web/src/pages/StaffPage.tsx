@@ -28,7 +28,7 @@ export function StaffPage() {
     setError(undefined);
     try {
       await action();
-      if (staff.state === 'ready') staff.reload();
+      staff.reload();
     } catch (failure) {
       if (!(failure instanceof ApiError)) throw failure;
       setError(failure);

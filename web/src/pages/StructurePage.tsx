@@ -33,8 +33,8 @@ export function StructurePage() {
     }
   }
   const fieldError = (form: string, field: string) => (error?.form === form ? error.problem.field(field) : undefined);
-  const reloadClasses = () => classes.state === 'ready' && classes.reload();
-  const reloadSubjects = () => subjects.state === 'ready' && subjects.reload();
+  const reloadClasses = classes.reload;
+  const reloadSubjects = subjects.reload;
 
   const addClass = (event: FormEvent) => {
     event.preventDefault();
