@@ -12,4 +12,6 @@ public static class Limits
     public const int Reason = 2000;
     public const int MessageBody = 8000;
     public const int UserAgent = 512;
+    public const int Address = 300;
+    public const int Url = 300;
 }

@@ -16,6 +16,7 @@ public static class Endpoints
     {
         var api = app.MapGroup("/api");
         ListRegions.Map(api);
+        ListTimeZones.Map(api);
 
         GetSession.Map(api);
         SignIn.Map(api);
@@ -42,6 +43,10 @@ public static class Endpoints
 
         // Everything inside one organization; each handler checks the caller's membership and role (OrgAccess).
         var organization = api.MapGroup("/organizations/{organizationId:guid}").RequireAuthorization();
+        GetProfile.Map(organization);
+        UpdateProfile.Map(organization);
+        CompleteStructure.Map(organization);
+        InviteAdministrator.Map(organization);
         ListClasses.Map(organization);
         CreateClass.Map(organization);
         DeleteClass.Map(organization);

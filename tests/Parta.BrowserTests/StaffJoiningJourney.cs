@@ -27,6 +27,17 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(admin.Locator(".chip").Filter(new() { HasText = "Математика" })).ToBeVisibleAsync();
             await browser.ScreenshotAsync(admin, "structure-built");
 
+            // ORG-3: the school's profile in its own time zone; the structure is marked complete.
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Профиль школы" }).ClickAsync();
+            await admin.GetByLabel("Часовой пояс").SelectOptionAsync(new SelectOptionValue { Label = "Екатеринбург (UTC+5)" });
+            await admin.GetByLabel("Сайт школы").FillAsync("https://school3.example.ru");
+            await admin.GetByLabel("Сб").CheckAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Профиль сохранён")).ToBeVisibleAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Структура готова" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Структура отмечена готовой")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "profile");
+
             await admin.GetByRole(AriaRole.Link, new() { Name = "Приглашения" }).ClickAsync();
             await admin.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку" }).ClickAsync();
             var linkText = admin.Locator(".card .tracking-link").First;

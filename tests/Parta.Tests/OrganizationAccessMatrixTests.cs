@@ -19,6 +19,12 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static Endpoint[] Endpoints(PartaFactory factory) =>
     [
         new("read organization", (s, _) => Request(HttpMethod.Get, $"/api/organizations/{s.OrganizationId}"), HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK),
+        new("read profile", (s, _) => Request(HttpMethod.Get, s.Org("/profile")), HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK),
+        new("update profile", (s, _) => Request(HttpMethod.Put, s.Org("/profile"),
+            new { timeZone = "Asia/Omsk", workdayStart = "08:00", workdayEnd = "15:00", workingDays = new[] { 1, 2, 3, 4, 5 } }), HttpStatusCode.OK, Forbidden, Forbidden),
+        new("complete structure", (s, _) => Request(HttpMethod.Post, s.Org("/structure/complete")), HttpStatusCode.OK, Forbidden, Forbidden),
+        new("invite administrator", (s, _) => Request(HttpMethod.Post, s.Org("/administrators"),
+            new { fullName = "Новый Администратор", phone = TestData.NewPhone(), email = "new@school.example.ru" }), HttpStatusCode.NoContent, Forbidden, Forbidden),
         new("list classes", (s, _) => Request(HttpMethod.Get, s.Org("/classes")), HttpStatusCode.OK, HttpStatusCode.OK, Forbidden),
         new("create class", (s, _) => Request(HttpMethod.Post, s.Org("/classes"), new { grade = 6, letter = "Г" }), HttpStatusCode.Created, Forbidden, Forbidden),
         new("delete class", async (s, _) => (HttpMethod.Delete, s.Org($"/classes/{await s.CreateClassAsync(2, "Д")}"), null), HttpStatusCode.NoContent, Forbidden, Forbidden),

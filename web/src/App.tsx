@@ -18,6 +18,7 @@ import { StaffPage } from './pages/StaffPage';
 import { LinksPage } from './pages/LinksPage';
 import { JoinPage } from './pages/JoinPage';
 import { AccountPage } from './pages/AccountPage';
+import { ProfilePage } from './pages/ProfilePage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -38,6 +39,7 @@ export function App() {
             <Route path="org/:id" element={<OrganizationLayout />}>
               <Route index element={<OrganizationOverview />} />
               <Route path="structure" element={<StructurePage />} />
+              <Route path="profile" element={<ProfilePage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

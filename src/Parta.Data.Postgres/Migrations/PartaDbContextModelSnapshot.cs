@@ -425,6 +425,10 @@ namespace Parta.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -437,6 +441,10 @@ namespace Parta.Data.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EJournalUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -463,6 +471,9 @@ namespace Parta.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("PrimaryGradesOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -482,6 +493,27 @@ namespace Parta.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("StructureCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly>("WorkdayEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("WorkdayStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -416,6 +416,10 @@ namespace Parta.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -427,6 +431,10 @@ namespace Parta.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EJournalUrl")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -454,6 +462,9 @@ namespace Parta.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PrimaryGradesOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -473,6 +484,27 @@ namespace Parta.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StructureCompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkdayEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkdayStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -41,6 +41,10 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         e.Property(x => x.Slug).HasMaxLength(80);
         e.Property(x => x.ContactName).HasMaxLength(Limits.PersonName);
         e.Property(x => x.ContactEmail).HasMaxLength(Limits.Email);
+        e.Property(x => x.Address).HasMaxLength(Limits.Address);
+        e.Property(x => x.Website).HasMaxLength(Limits.Url);
+        e.Property(x => x.EJournalUrl).HasMaxLength(Limits.Url);
+        e.Property(x => x.TimeZone).HasMaxLength(40);
         // ORG-2: one organization per INN+KPP, enforced by the database as well as by the handler.
         e.HasIndex(x => new { x.Inn, x.Kpp }).IsUnique();
         e.HasIndex(x => x.Slug).IsUnique();

@@ -16,6 +16,21 @@ public class Organization
     /// <summary>Address of the public page (ORG-6), e.g. <c>/o/sosh-1-4f2a</c>.</summary>
     public required string Slug { get; set; }
 
+    // ORG-3 profile, filled in by the administrator.
+    public string? Address { get; set; }
+    public string? Website { get; set; }
+    public string? EJournalUrl { get; set; }
+    /// <summary>IANA id of one of Russia's eleven zones; quiet hours and schedules follow it.</summary>
+    public string TimeZone { get; set; } = "Europe/Moscow";
+    public TimeOnly WorkdayStart { get; set; } = new(8, 0);
+    public TimeOnly WorkdayEnd { get; set; } = new(17, 0);
+    /// <summary>Bit 0 = Monday … bit 6 = Sunday.</summary>
+    public int WorkingDays { get; set; } = 0b0011111;
+    /// <summary>ORG-4: registration of grades 1–4 is opened by the school's decision (off by default, as the seeds recommend).</summary>
+    public bool PrimaryGradesOpen { get; set; }
+    /// <summary>When the administrator first declared the structure complete; the rollout plan counts its deadlines from it.</summary>
+    public DateTime? StructureCompletedAt { get; set; }
+
     public required string ContactName { get; set; }
     public required string ContactEmail { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -94,6 +94,20 @@ public static partial class Input
         return text;
     }
 
+    /// <summary>An optional http(s) address such as a school's site or e-journal; empty means none.</summary>
+    public static string? WebAddress(FieldErrors errors, string field, string? value)
+    {
+        var text = (value ?? "").Trim();
+        if (text.Length == 0) return null;
+        if (text.Length > Parta.Data.Limits.Url || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || !uri.Host.Contains('.'))
+        {
+            errors.Add(field, Texts.UrlInvalid);
+            return null;
+        }
+        return text;
+    }
+
     public static string? Password(FieldErrors errors, string field, string? value)
     {
         var text = value ?? "";

@@ -59,6 +59,12 @@ public static class Texts
     public const string ExistingAccountPassword = "У вас уже есть аккаунт с этим номером: введите его пароль";
 
     public const string OrganizationNotFound = "Организация не найдена";
+    public const string UrlInvalid = "Укажите адрес сайта целиком, например https://school.ru";
+    public const string UnknownTimeZone = "Выберите часовой пояс из списка";
+    public const string TimeFormat = "Время в формате ЧЧ:ММ, например 08:00";
+    public const string WorkdayOrder = "Конец рабочего дня должен быть позже начала";
+    public const string WorkingDays = "Отметьте хотя бы один рабочий день";
+    public const string AlreadyAdministrator = "Этот человек уже администратор организации";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

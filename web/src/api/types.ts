@@ -47,3 +47,5 @@ export type VerifyTeacherRequest = Schemas['VerifyTeacherRequest'];
 export type JoinOrganizationRequest = Schemas['JoinOrganizationRequest'];
 export type SessionInfoDto = Schemas['SessionInfoDto'];
 export type EndedSessionsDto = Schemas['EndedSessionsDto'];
+export type ProfileDto = Schemas['ProfileDto'];
+export type TimeZoneDto = Schemas['TimeZoneDto'];

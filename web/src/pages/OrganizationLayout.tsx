@@ -56,6 +56,7 @@ export function OrganizationLayout() {
             {t('org.nav.overview')}
           </NavLink>
           <NavLink to={`${base}/structure`}>{t('org.nav.structure')}</NavLink>
+          <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
         </nav>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Accounts;
 using Parta.Server.Infrastructure;
 using Parta.Server.Infrastructure.Messaging;
 
@@ -34,24 +35,12 @@ public static class ApproveApplication
             Inn = application.Inn, Kpp = application.Kpp, Slug = Slugs.For(application.ShortName),
             ContactName = application.AdminFullName, ContactEmail = application.AdminEmail, CreatedAt = now,
         };
-        var token = Tokens.NewLinkToken();
-        var invitation = new Invitation
-        {
-            Id = Guid.CreateVersion7(), OrganizationId = organization.Id, Role = OrganizationRole.Administrator,
-            FullName = application.AdminFullName, Phone = application.AdminPhone, Email = application.AdminEmail,
-            TokenHash = Tokens.Hash(token), CreatedAt = now, ExpiresAt = now.AddDays(options.Value.InvitationDays),
-        };
         ReviewOutcome.Decide(application, ApplicationStatus.Approved, CurrentUser.RequiredId(context.User), now);
         application.OrganizationId = organization.Id;
         db.Organizations.Add(organization);
-        db.Invitations.Add(invitation);
 
-        var link = options.Value.Link($"/invite/{token}");
-        outbox.Email(application.AdminEmail, $"«{application.ShortName}» подключена к платформе Парта",
-            $"Здравствуйте, {application.AdminFullName}!\n\nЗаявка организации «{application.FullName}» одобрена. " +
-            $"Вы назначены администратором её пространства.\nЧтобы войти, откройте ссылку, подтвердите телефон кодом из SMS и задайте пароль:\n{link}\n\n" +
-            $"Ссылка действует {options.Value.InvitationDays} дней и только для вас.");
-        outbox.Sms(application.AdminPhone, $"Парта: заявка «{application.ShortName}» одобрена. Вход администратора: {link}");
+        AdministratorInvitations.Issue(db, outbox, options.Value, organization, application.AdminFullName, application.AdminPhone,
+            application.AdminEmail, now, $"Заявка организации «{application.FullName}» одобрена.");
 
         try
         {

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Features.Reference;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Organizations;
+
+/// <summary>ORG-3: the administrator fills in address, site, e-journal, time zone, working hours and days.</summary>
+public static class UpdateProfile
+{
+    public sealed record UpdateProfileRequest(
+        string? Address, string? Website, string? EJournalUrl, string? TimeZone, string? WorkdayStart, string? WorkdayEnd,
+        List<int>? WorkingDays, bool? PrimaryGradesOpen);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPut("/profile", Handle).WithName(nameof(UpdateProfile));
+
+    private static async Task<Results<Ok<ProfileDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, UpdateProfileRequest request, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+
+        var errors = new FieldErrors();
+        var address = Input.Text(errors, "address", request.Address, Limits.Address, required: false);
+        var website = Input.WebAddress(errors, "website", request.Website);
+        var journal = Input.WebAddress(errors, "eJournalUrl", request.EJournalUrl);
+        if (!TimeZones.IsKnown(request.TimeZone)) errors.Add("timeZone", Texts.UnknownTimeZone);
+        var start = Time(errors, "workdayStart", request.WorkdayStart);
+        var end = Time(errors, "workdayEnd", request.WorkdayEnd);
+        if (start is not null && end is not null && start >= end) errors.Add("workdayEnd", Texts.WorkdayOrder);
+        var days = request.WorkingDays ?? [];
+        if (days.Count == 0 || days.Any(d => d is < 1 or > 7)) errors.Add("workingDays", Texts.WorkingDays);
+        if (errors.Any) return Problems.Validation(errors);
+
+        var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
+        organization.Address = address is "" ? null : address;
+        organization.Website = website;
+        organization.EJournalUrl = journal;
+        organization.TimeZone = request.TimeZone!;
+        organization.WorkdayStart = start!.Value;
+        organization.WorkdayEnd = end!.Value;
+        organization.WorkingDays = days.Distinct().Sum(d => 1 << (d - 1));
+        organization.PrimaryGradesOpen = request.PrimaryGradesOpen ?? false;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProfileDto.From(organization));
+    }
+
+    private static TimeOnly? Time(FieldErrors errors, string field, string? value)
+    {
+        if (TimeOnly.TryParseExact(value?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        errors.Add(field, Texts.TimeFormat);
+        return null;
+    }
+}

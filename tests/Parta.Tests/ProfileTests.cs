@@ -1,0 +1,96 @@
+using System.Net;
+using Parta.Tests.Harness;
+
+namespace Parta.Tests;
+
+/// <summary>ORG-3: profile, working hours in the school's time zone, more administrators; ORG-4: structure completed once.</summary>
+public sealed class ProfileTests(PartaFactory factory) : IClassFixture<PartaFactory>
+{
+    private static object Profile(string timeZone = "Asia/Yekaterinburg", string start = "07:30", string end = "16:00", int[]? days = null) => new
+    {
+        address = "село Юрьево, ул. Школьная, 1", website = "https://school3.example.ru", eJournalUrl = "https://journal.example.ru/school3",
+        timeZone, workdayStart = start, workdayEnd = end, workingDays = days ?? [1, 2, 3, 4, 5, 6], primaryGradesOpen = true,
+    };
+
+    [Fact]
+    public async Task New_school_starts_with_moscow_time_a_five_day_week_and_primary_grades_closed()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var profile = await school.AdminClient.GetJsonAsync(school.Org("/profile"));
+        Assert.Equal("Europe/Moscow", profile["timeZone"]!.GetValue<string>());
+        Assert.Equal("08:00", profile["workdayStart"]!.GetValue<string>());
+        Assert.Equal([1, 2, 3, 4, 5], profile["workingDays"]!.AsArray().Select(d => d!.GetValue<int>()));
+        Assert.False(profile["primaryGradesOpen"]!.GetValue<bool>());
+        Assert.Null(profile["structureCompletedAt"]);
+    }
+
+    [Fact]
+    public async Task Administrator_fills_in_the_profile_and_members_read_it()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Put, school.Org("/profile"), System.Net.Http.Json.JsonContent.Create(Profile())), HttpStatusCode.OK);
+        var teacher = await factory.JoinAsStaffAsync(school);
+        var profile = await teacher.Client.GetJsonAsync(school.Org("/profile"));
+        Assert.Equal("Asia/Yekaterinburg", profile["timeZone"]!.GetValue<string>());
+        Assert.Equal("07:30", profile["workdayStart"]!.GetValue<string>());
+        Assert.Equal(6, profile["workingDays"]!.AsArray().Count);
+        Assert.True(profile["primaryGradesOpen"]!.GetValue<bool>());
+        Assert.Equal("https://school3.example.ru", profile["website"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Europe/London", "08:00", "16:00", "timeZone")]
+    [InlineData("Europe/Moscow", "8 утра", "16:00", "workdayStart")]
+    [InlineData("Europe/Moscow", "16:00", "08:00", "workdayEnd")]
+    [InlineData("Europe/Moscow", "25:00", "26:00", "workdayStart")]
+    public async Task Impossible_profile_is_refused_and_nothing_changes(string timeZone, string start, string end, string field)
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var problem = await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Put, school.Org("/profile"),
+            System.Net.Http.Json.JsonContent.Create(Profile(timeZone, start, end))), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.NotNull(problem["errors"]![field]);
+        Assert.Equal("Europe/Moscow", (await school.AdminClient.GetJsonAsync(school.Org("/profile")))["timeZone"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Website_must_be_a_web_address_and_working_days_real_days()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var body = new { website = "javascript:alert(1)", eJournalUrl = "ftp://journal", timeZone = "Europe/Moscow", workdayStart = "08:00", workdayEnd = "17:00", workingDays = new[] { 0, 8 } };
+        var problem = await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Put, school.Org("/profile"), System.Net.Http.Json.JsonContent.Create(body)),
+            HttpStatusCode.BadRequest, "validation_failed");
+        Assert.NotNull(problem["errors"]!["website"]);
+        Assert.NotNull(problem["errors"]!["eJournalUrl"]);
+        Assert.NotNull(problem["errors"]!["workingDays"]);
+    }
+
+    [Fact]
+    public async Task Structure_completion_is_recorded_once()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var first = await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org("/structure/complete")), HttpStatusCode.OK);
+        await Task.Delay(20);
+        var second = await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org("/structure/complete")), HttpStatusCode.OK);
+        Assert.NotNull(first["structureCompletedAt"]);
+        Assert.Equal(first["structureCompletedAt"]!.GetValue<DateTime>(), second["structureCompletedAt"]!.GetValue<DateTime>());
+    }
+
+    [Fact]
+    public async Task Administrator_adds_a_second_administrator_who_claims_the_invitation()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var phone = TestData.NewPhone();
+        await ApiClient.ReadAsync(await school.AdminClient.PostJsonAsync(school.Org("/administrators"),
+            new { fullName = "Смирнова Ольга Ивановна", phone, email = "deputy@school.example.ru" }), HttpStatusCode.NoContent);
+
+        var deputy = factory.NewClient();
+        var token = await factory.InvitationTokenAsync(phone);
+        var code = await factory.RequestCodeAsync(deputy, token, phone);
+        var session = await ApiClient.ReadAsync(await deputy.PostJsonAsync($"/api/invitations/{token}/accept", new { code, password = "deputy-pass-1" }), HttpStatusCode.OK);
+        Assert.Equal("administrator", session["user"]!["organizations"]![0]!["role"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await deputy.GetAsync(school.Org("/staff"))).StatusCode);
+
+        await ApiClient.ProblemAsync(await school.AdminClient.PostJsonAsync(school.Org("/administrators"),
+            new { fullName = "Смирнова Ольга Ивановна", phone, email = "deputy@school.example.ru" }), HttpStatusCode.BadRequest, "validation_failed");
+    }
+}
