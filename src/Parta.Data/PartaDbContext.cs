@@ -20,6 +20,8 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<JoinLink> JoinLinks => Set<JoinLink>();
     public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
     public DbSet<TeacherAssignment> TeacherAssignments => Set<TeacherAssignment>();
+    public DbSet<ClassMember> ClassMembers => Set<ClassMember>();
+    public DbSet<Guardianship> Guardianships => Set<Guardianship>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -50,12 +50,16 @@ public static class Endpoints
         ListClasses.Map(organization);
         CreateClass.Map(organization);
         DeleteClass.Map(organization);
+        ListClassMembers.Map(organization);
         ListSubjects.Map(organization);
         CreateSubject.Map(organization);
         DeleteSubject.Map(organization);
         CreateJoinLink.Map(organization);
         ListJoinLinks.Map(organization);
         RevokeJoinLink.Map(organization);
+        GetMyFamily.Map(organization);
+        RequestGuardianship.Map(organization);
+        ConfirmGuardianship.Map(organization);
         ListStaff.Map(organization);
         VerifyTeacher.Map(organization);
         RevokeTeacherVerification.Map(organization);

@@ -130,8 +130,12 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             HttpStatusCode.BadRequest, "validation_failed", "name"),
         ["link of an unknown kind"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "teacher" }),
             HttpStatusCode.BadRequest, "bad_request"),
-        ["link for students issued as a staff link"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "classStudents" }),
-            HttpStatusCode.BadRequest, "validation_failed", "kind"),
+        ["student link without a class"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "classStudents" }),
+            HttpStatusCode.BadRequest, "validation_failed", "classId"),
+        ["parent link for a class of another school"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "classParents", classId = Guid.NewGuid() }),
+            HttpStatusCode.BadRequest, "validation_failed", "classId"),
+        ["guardianship asked by someone who is not a parent"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/guardianships"), new { studentMembershipId = Guid.NewGuid() }),
+            HttpStatusCode.Forbidden, "forbidden"),
         ["link that lasts zero days"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "staff", expiresInDays = 0 }),
             HttpStatusCode.BadRequest, "validation_failed", "expiresInDays"),
         ["link for zero people"] = new(s => s.School.AdminClient.PostJsonAsync(s.School.Org("/join-links"), new { kind = "staff", maxUses = 0 }),
@@ -189,7 +193,7 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             await db.Organizations.CountAsync(), await db.Invitations.CountAsync(i => i.UsedAt != null), await db.Users.CountAsync(),
             await db.Memberships.CountAsync(), await db.Memberships.CountAsync(m => m.VerifiedAt != null), await db.Outbox.CountAsync(),
             await db.Classes.CountAsync(), await db.Subjects.CountAsync(), await db.JoinLinks.CountAsync(), await db.TeacherAssignments.CountAsync(),
-            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses)));
+            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync()));
         var files = Directory.Exists(Path.Combine(server.DataPath, "files"))
             ? Directory.EnumerateFiles(Path.Combine(server.DataPath, "files"), "*", SearchOption.AllDirectories).Count() : 0;
         return $"{counts},files={files}";

@@ -72,7 +72,8 @@ public sealed class ProfileTests(PartaFactory factory) : IClassFixture<PartaFact
         await Task.Delay(20);
         var second = await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org("/structure/complete")), HttpStatusCode.OK);
         Assert.NotNull(first["structureCompletedAt"]);
-        Assert.Equal(first["structureCompletedAt"]!.GetValue<DateTime>(), second["structureCompletedAt"]!.GetValue<DateTime>());
+        // Same moment (PostgreSQL keeps microseconds, .NET ticks are finer).
+        Assert.Equal(first["structureCompletedAt"]!.GetValue<DateTime>(), second["structureCompletedAt"]!.GetValue<DateTime>(), TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]

@@ -58,3 +58,25 @@ internal sealed class TeacherAssignmentConfiguration : IEntityTypeConfiguration<
         e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ClassMemberConfiguration : IEntityTypeConfiguration<ClassMember>
+{
+    public void Configure(EntityTypeBuilder<ClassMember> e)
+    {
+        e.HasIndex(x => new { x.ClassId, x.MembershipId }).IsUnique();
+        e.HasIndex(x => x.MembershipId);
+        e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Membership>().WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class GuardianshipConfiguration : IEntityTypeConfiguration<Guardianship>
+{
+    public void Configure(EntityTypeBuilder<Guardianship> e)
+    {
+        e.HasIndex(x => new { x.ParentMembershipId, x.StudentMembershipId }).IsUnique();
+        e.HasIndex(x => x.StudentMembershipId);
+        e.HasOne<Membership>().WithMany().HasForeignKey(x => x.ParentMembershipId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Membership>().WithMany().HasForeignKey(x => x.StudentMembershipId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

@@ -65,6 +65,12 @@ public static class Texts
     public const string WorkdayOrder = "Конец рабочего дня должен быть позже начала";
     public const string WorkingDays = "Отметьте хотя бы один рабочий день";
     public const string AlreadyAdministrator = "Этот человек уже администратор организации";
+    public const string PrimaryGradesClosed = "Регистрация учеников 1–4 классов закрыта: её открывает администратор в профиле школы";
+    public const string AlreadyInClass = "Вы уже присоединились к этому классу";
+    public const string NotYourChildsClass = "Выберите ученика из класса, к которому вы присоединились";
+    public const string GuardianshipExists = "Связь с этим учеником уже запрошена";
+    public const string GuardianshipNotFound = "Запрос не найден";
+    public const string ParentsOnly = "Связать себя с учеником может только родитель, присоединившийся к классу";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -53,3 +53,33 @@ public static class StaffScenarios
         return member;
     }
 }
+
+public sealed record ClassSetup(School School, Guid ClassId, StaffMember ClassTeacher);
+
+/// <summary>Intents of the class story: a class with its class teacher, links, students and parents joining.</summary>
+public static class ClassScenarios
+{
+    public static async Task<ClassSetup> ClassWithTeacherAsync(this PartaFactory factory, int grade = 5, string letter = "А")
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var classId = await school.CreateClassAsync(grade, letter);
+        var teacher = await factory.JoinAsStaffAsync(school);
+        await school.VerifyAsync(teacher, "classTeacher", classIds: [classId]);
+        return new ClassSetup(school, classId, teacher);
+    }
+
+    public static async Task<string> ClassLinkAsync(this ClassSetup setup, string kind, ApiClient? by = null) =>
+        (await ApiClient.ReadAsync(await (by ?? setup.ClassTeacher.Client).PostJsonAsync(setup.School.Org("/join-links"), new { kind, classId = setup.ClassId }),
+            HttpStatusCode.Created))["token"]!.GetValue<string>();
+
+    /// <summary>A new person joins through a class link (phone code, password); returns their client.</summary>
+    public static async Task<(ApiClient Client, Credentials Credentials)> JoinByLinkAsync(this PartaFactory factory, string token, string fullName)
+    {
+        var client = factory.NewClient();
+        var credentials = new Credentials(TestData.NewPhone(), "family-pass-3");
+        var code = await factory.RequestJoinCodeAsync(client, token, credentials.Login);
+        await ApiClient.ReadAsync(await client.PostJsonAsync($"/api/join/{token}",
+            new { fullName, phone = credentials.Login, code, password = credentials.Password }), HttpStatusCode.OK);
+        return (client, credentials);
+    }
+}

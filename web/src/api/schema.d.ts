@@ -404,6 +404,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/classes/{classId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListClassMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/subjects": {
         parameters: {
             query?: never;
@@ -462,6 +478,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RevokeJoinLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMyFamily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/guardianships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RequestGuardianship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/guardianships/{guardianshipId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConfirmGuardianship"];
         delete?: never;
         options?: never;
         head?: never;
@@ -709,6 +773,19 @@ export interface components {
             classTeacherId: null | string;
             classTeacherName: null | string;
         };
+        ClassMembersDto: {
+            /** Format: uuid */
+            classId: string;
+            className: string;
+            students: components["schemas"]["ClassPersonDto"][];
+            parents: components["schemas"]["ClassPersonDto"][];
+            links: components["schemas"]["GuardianLinkDto"][];
+        };
+        ClassPersonDto: {
+            /** Format: uuid */
+            membershipId: string;
+            fullName: string;
+        };
         CreateClassRequest: {
             /** Format: int32 */
             grade: null | number | string;
@@ -724,6 +801,8 @@ export interface components {
         };
         CreateJoinLinkRequest: {
             kind: null | components["schemas"]["JoinLinkKind"];
+            /** Format: uuid */
+            classId: null | string;
             /** Format: int32 */
             expiresInDays: null | number | string;
             /** Format: int32 */
@@ -736,6 +815,32 @@ export interface components {
             /** Format: int32 */
             ended: number | string;
         };
+        FamilyClassDto: {
+            /** Format: uuid */
+            classId: string;
+            className: string;
+            students: components["schemas"]["ClassPersonDto"][];
+        };
+        FamilyDto: {
+            parentOf: components["schemas"]["FamilyClassDto"][];
+            studentClassName: null | string;
+            /** Format: uuid */
+            studentMembershipId: null | string;
+            links: components["schemas"]["GuardianLinkDto"][];
+        };
+        GuardianLinkDto: {
+            /** Format: uuid */
+            guardianshipId: string;
+            /** Format: uuid */
+            parentMembershipId: string;
+            parentName: string;
+            /** Format: uuid */
+            studentMembershipId: string;
+            studentName: string;
+            status: components["schemas"]["GuardianshipStatus"];
+        };
+        /** @enum {unknown} */
+        GuardianshipStatus: "pending" | "confirmed";
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -765,6 +870,7 @@ export interface components {
             kind: components["schemas"]["JoinLinkKind"];
             /** Format: uuid */
             classId: null | string;
+            className: null | string;
             token: string;
             /** Format: date-time */
             createdAt: string;
@@ -784,6 +890,7 @@ export interface components {
             organizationShortName: string;
             organizationFullName: string;
             kind: components["schemas"]["JoinLinkKind"];
+            className: null | string;
         };
         /** @enum {unknown} */
         JoinLinkKind: "staff" | "classStudents" | "classParents";
@@ -854,6 +961,10 @@ export interface components {
         };
         RejectApplicationRequest: {
             reason: null | string;
+        };
+        RequestGuardianshipRequest: {
+            /** Format: uuid */
+            studentMembershipId: null | string;
         };
         SendJoinCodeRequest: {
             phone: null | string;
@@ -1661,6 +1772,29 @@ export interface operations {
             };
         };
     };
+    ListClassMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassMembersDto"];
+                };
+            };
+        };
+    };
     ListSubjects: {
         parameters: {
             query?: never;
@@ -1816,6 +1950,84 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JoinLinkDto"];
                 };
+            };
+        };
+    };
+    GetMyFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyDto"];
+                };
+            };
+        };
+    };
+    RequestGuardianship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestGuardianshipRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmGuardianship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                guardianshipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

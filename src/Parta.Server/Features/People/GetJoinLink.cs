@@ -8,7 +8,7 @@ namespace Parta.Server.Features.People;
 /// <summary>What a person sees before joining: which organization, and as whom.</summary>
 public static class GetJoinLink
 {
-    public sealed record JoinLinkInfoDto(Guid OrganizationId, string OrganizationShortName, string OrganizationFullName, JoinLinkKind Kind);
+    public sealed record JoinLinkInfoDto(Guid OrganizationId, string OrganizationShortName, string OrganizationFullName, JoinLinkKind Kind, string? ClassName);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/join/{token}", Handle).WithName(nameof(GetJoinLink));
@@ -19,6 +19,7 @@ public static class GetJoinLink
         if (link is null) return problem!;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == link.OrganizationId)
             .Select(o => new { o.ShortName, o.FullName }).FirstAsync(ct);
-        return TypedResults.Ok(new JoinLinkInfoDto(link.OrganizationId, organization.ShortName, organization.FullName, link.Kind));
+        var className = link.ClassId is null ? null : await db.Classes.Where(c => c.Id == link.ClassId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        return TypedResults.Ok(new JoinLinkInfoDto(link.OrganizationId, organization.ShortName, organization.FullName, link.Kind, className));
     }
 }

@@ -11,11 +11,11 @@ public enum JoinLinkState
 }
 
 public sealed record JoinLinkDto(
-    Guid Id, JoinLinkKind Kind, Guid? ClassId, string Token, DateTime CreatedAt, DateTime ExpiresAt, int? MaxUses, int Uses,
+    Guid Id, JoinLinkKind Kind, Guid? ClassId, string? ClassName, string Token, DateTime CreatedAt, DateTime ExpiresAt, int? MaxUses, int Uses,
     DateTime? RevokedAt, JoinLinkState State)
 {
-    public static JoinLinkDto From(JoinLink link, DateTime now) =>
-        new(link.Id, link.Kind, link.ClassId, link.Token, link.CreatedAt, link.ExpiresAt, link.MaxUses, link.Uses, link.RevokedAt, StateOf(link, now));
+    public static JoinLinkDto From(JoinLink link, string? className, DateTime now) =>
+        new(link.Id, link.Kind, link.ClassId, className, link.Token, link.CreatedAt, link.ExpiresAt, link.MaxUses, link.Uses, link.RevokedAt, StateOf(link, now));
 
     /// <summary>Why a link does or does not admit people, in the order a person would want to hear it.</summary>
     public static JoinLinkState StateOf(JoinLink link, DateTime now) =>

@@ -10,9 +10,11 @@ using Parta.Server.Infrastructure;
 namespace Parta.Server.Features.People;
 
 /// <summary>
-/// Joining through a staff link. A signed-in person joins with their account; anyone else proves the
-/// phone with a code and sets a password (or gives the existing account's password). Staff join as
-/// unverified teachers: they see nothing of the school until an administrator confirms them (ID-2).
+/// Joining through an invitation link. A signed-in person joins with their account; anyone else proves
+/// the phone with a code and sets a password (or gives the existing account's password). Staff join as
+/// unverified teachers who see nothing of the school until an administrator confirms them (ID-2);
+/// students join their class (ID-3); parents join their child's class (ID-4) — a parent of children in
+/// two classes uses both classes' links with one membership.
 /// </summary>
 public static class JoinOrganization
 {
@@ -53,8 +55,17 @@ public static class JoinOrganization
             }
             if (errors.Any) return Problems.Validation(errors);
         }
-        if (account is not null && await db.Memberships.AnyAsync(m => m.OrganizationId == link.OrganizationId && m.AccountId == account.Id, ct))
-            return Problems.Conflict("already_member", Texts.AlreadyMember);
+        var role = link.Kind switch
+        {
+            JoinLinkKind.ClassStudents => OrganizationRole.Student,
+            JoinLinkKind.ClassParents => OrganizationRole.Parent,
+            _ => OrganizationRole.Teacher,
+        };
+        var existing = account is null ? null
+            : await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == link.OrganizationId && m.AccountId == account.Id && m.Role == role, ct);
+        if (existing is not null && (role != OrganizationRole.Parent
+                || await db.ClassMembers.AnyAsync(c => c.ClassId == link.ClassId && c.MembershipId == existing.Id, ct)))
+            return Problems.Conflict("already_member", role == OrganizationRole.Parent ? Texts.AlreadyInClass : Texts.AlreadyMember);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Count the use with a conditional update, so a link with one use left admits one person.
@@ -63,11 +74,17 @@ public static class JoinOrganization
         if (counted == 0) return Problems.Of(StatusCodes.Status410Gone, "join_link_used_up", Texts.JoinLinkUsedUp);
         account ??= await AccountCreation.CreateAsync(users, verified!.Phone, null, fullName!, password!, now);
         if (account is null) return Problems.Field("password", Texts.PasswordWeak);
-        db.Memberships.Add(new Membership
+        var membership = existing ?? new Membership
         {
-            Id = Guid.CreateVersion7(), OrganizationId = link.OrganizationId, AccountId = account.Id, Role = OrganizationRole.Teacher,
+            Id = Guid.CreateVersion7(), OrganizationId = link.OrganizationId, AccountId = account.Id, Role = role,
             JoinedAt = now, JoinedThroughLinkId = link.Id,
-        });
+        };
+        if (existing is null) db.Memberships.Add(membership);
+        if (link.ClassId is { } classId)
+            db.ClassMembers.Add(new ClassMember
+            {
+                Id = Guid.CreateVersion7(), OrganizationId = link.OrganizationId, ClassId = classId, MembershipId = membership.Id, JoinedAt = now,
+            });
         if (verified is not null) db.PhoneVerifications.Remove(verified);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -5,6 +5,7 @@ using Parta.Server.Features.Organizations;
 
 namespace Parta.Server.Features.People;
 
+/// <summary>Administrators see every link; a class teacher sees the links of their classes.</summary>
 public static class ListJoinLinks
 {
     public static void Map(RouteGroupBuilder organization) =>
@@ -13,11 +14,18 @@ public static class ListJoinLinks
     private static async Task<Results<Ok<List<JoinLinkDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
         if (problem is not null) return problem;
         var now = clock.GetUtcNow().UtcDateTime;
-        var links = await db.JoinLinks.AsNoTracking().Where(l => l.OrganizationId == organizationId)
-            .OrderByDescending(l => l.CreatedAt).ToListAsync(ct);
-        return TypedResults.Ok(links.Select(l => JoinLinkDto.From(l, now)).ToList());
+        var isAdministrator = OrgAccess.IsAdministrator(membership!);
+        var links = await (
+            from l in db.JoinLinks.AsNoTracking()
+            where l.OrganizationId == organizationId
+            join c in db.Classes on l.ClassId equals c.Id into classes
+            from c in classes.DefaultIfEmpty()
+            where isAdministrator || (c != null && c.ClassTeacherId == membership!.AccountId)
+            orderby l.CreatedAt descending
+            select new { Link = l, ClassName = c == null ? null : c.Name }).ToListAsync(ct);
+        return TypedResults.Ok(links.Select(l => JoinLinkDto.From(l.Link, l.ClassName, now)).ToList());
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Server.Features.Organizations;
+using Parta.Server.Features.Structure;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.People;
@@ -15,13 +16,16 @@ public static class RevokeJoinLink
     private static async Task<Results<Ok<JoinLinkDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
         if (problem is not null) return problem;
         var link = await db.JoinLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.OrganizationId == organizationId, ct);
         if (link is null) return Problems.NotFound("join_link_not_found", Texts.JoinLinkNotFound);
+        var allowed = link.ClassId is { } classId ? await ClassAccess.CanManageAsync(db, membership!, classId, ct) : OrgAccess.IsAdministrator(membership!);
+        if (!allowed) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         var now = clock.GetUtcNow().UtcDateTime;
         link.RevokedAt ??= now;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(JoinLinkDto.From(link, now));
+        var className = link.ClassId is null ? null : await db.Classes.Where(c => c.Id == link.ClassId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        return TypedResults.Ok(JoinLinkDto.From(link, className, now));
     }
 }

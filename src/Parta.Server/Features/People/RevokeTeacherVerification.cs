@@ -21,11 +21,15 @@ public static class RevokeTeacherVerification
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
         if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
         if (membership.Role != OrganizationRole.Teacher) return Problems.Conflict("not_staff", Texts.NotStaff);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         membership.VerifiedAt = null;
         membership.VerifiedById = null;
         membership.Position = null;
         db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
+        await db.Classes.Where(c => c.OrganizationId == organizationId && c.ClassTeacherId == membership.AccountId)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClassTeacherId, (Guid?)null), ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -34,13 +34,19 @@ public static class VerifyTeacher
             errors.Add("classIds", Texts.UnknownClass);
         if (errors.Any) return Problems.Validation(errors);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         membership.Position = request.Position;
         membership.VerifiedAt = clock.GetUtcNow().UtcDateTime;
         membership.VerifiedById = administrator!.AccountId;
         db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
         db.TeacherAssignments.AddRange(subjectIds.Select(id => Assignment(membership, subjectId: id, classId: null)));
         db.TeacherAssignments.AddRange(classIds.Select(id => Assignment(membership, subjectId: null, classId: id)));
+        // A class teacher (классный руководитель) leads the classes chosen; they then issue those classes' links.
+        if (request.Position == StaffPosition.ClassTeacher)
+            await db.Classes.Where(c => c.OrganizationId == organizationId && classIds.Contains(c.Id))
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClassTeacherId, membership.AccountId), ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 

@@ -12,7 +12,7 @@ using Parta.Data;
 namespace Parta.Data.Postgres.Migrations
 {
     [DbContext(typeof(PartaDbContext))]
-    [Migration("20261123065423_Initial")]
+    [Migration("20261123065934_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -247,6 +247,73 @@ namespace Parta.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.ClassMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("ClassId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("ClassMembers");
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.Guardianship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConfirmedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParentMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("StudentMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentMembershipId");
+
+                    b.HasIndex("ParentMembershipId", "StudentMembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Guardianships");
                 });
 
             modelBuilder.Entity("Parta.Data.Entities.Invitation", b =>
@@ -901,6 +968,36 @@ namespace Parta.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.ClassMember", b =>
+                {
+                    b.HasOne("Parta.Data.Entities.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parta.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.Guardianship", b =>
+                {
+                    b.HasOne("Parta.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("ParentMembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parta.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("StudentMembershipId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -432,6 +432,62 @@ namespace Parta.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClassMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClassId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClassMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClassMembers_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClassMembers_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Guardianships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentMembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StudentMembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Guardianships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Guardianships_Memberships_ParentMembershipId",
+                        column: x => x.ParentMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Guardianships_Memberships_StudentMembershipId",
+                        column: x => x.StudentMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeacherAssignments",
                 columns: table => new
                 {
@@ -512,6 +568,28 @@ namespace Parta.Data.Postgres.Migrations
                 table: "Classes",
                 columns: new[] { "OrganizationId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClassMembers_ClassId_MembershipId",
+                table: "ClassMembers",
+                columns: new[] { "ClassId", "MembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClassMembers_MembershipId",
+                table: "ClassMembers",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guardianships_ParentMembershipId_StudentMembershipId",
+                table: "Guardianships",
+                columns: new[] { "ParentMembershipId", "StudentMembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guardianships_StudentMembershipId",
+                table: "Guardianships",
+                column: "StudentMembershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganizationId",
@@ -644,6 +722,12 @@ namespace Parta.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ClassMembers");
+
+            migrationBuilder.DropTable(
+                name: "Guardianships");
 
             migrationBuilder.DropTable(
                 name: "Invitations");

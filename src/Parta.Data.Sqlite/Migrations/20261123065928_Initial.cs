@@ -431,6 +431,62 @@ namespace Parta.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClassMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClassId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClassMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClassMembers_Classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "Classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClassMembers_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Guardianships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentMembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StudentMembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConfirmedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Guardianships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Guardianships_Memberships_ParentMembershipId",
+                        column: x => x.ParentMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Guardianships_Memberships_StudentMembershipId",
+                        column: x => x.StudentMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeacherAssignments",
                 columns: table => new
                 {
@@ -511,6 +567,28 @@ namespace Parta.Data.Sqlite.Migrations
                 table: "Classes",
                 columns: new[] { "OrganizationId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClassMembers_ClassId_MembershipId",
+                table: "ClassMembers",
+                columns: new[] { "ClassId", "MembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClassMembers_MembershipId",
+                table: "ClassMembers",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guardianships_ParentMembershipId_StudentMembershipId",
+                table: "Guardianships",
+                columns: new[] { "ParentMembershipId", "StudentMembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guardianships_StudentMembershipId",
+                table: "Guardianships",
+                column: "StudentMembershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganizationId",
@@ -643,6 +721,12 @@ namespace Parta.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ClassMembers");
+
+            migrationBuilder.DropTable(
+                name: "Guardianships");
 
             migrationBuilder.DropTable(
                 name: "Invitations");

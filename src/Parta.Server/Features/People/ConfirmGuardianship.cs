@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Features.Structure;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>ID-4: the child confirms a parent's link from their own account, or the class teacher (or an administrator) does.</summary>
+public static class ConfirmGuardianship
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).WithName(nameof(ConfirmGuardianship));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid guardianshipId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
+        if (problem is not null) return problem;
+        var guardianship = await db.Guardianships.FirstOrDefaultAsync(g => g.Id == guardianshipId && g.OrganizationId == organizationId, ct);
+        if (guardianship is null) return Problems.NotFound("guardianship_not_found", Texts.GuardianshipNotFound);
+
+        var me = CurrentUser.RequiredId(context.User);
+        var isTheChild = await db.Memberships.AnyAsync(m => m.Id == guardianship.StudentMembershipId && m.AccountId == me, ct);
+        var childClass = await db.ClassMembers.Where(c => c.MembershipId == guardianship.StudentMembershipId).Select(c => (Guid?)c.ClassId).FirstOrDefaultAsync(ct);
+        var managesClass = childClass is { } classId && await ClassAccess.CanManageAsync(db, membership!, classId, ct);
+        if (!isTheChild && !managesClass && !OrgAccess.IsAdministrator(membership!))
+            return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+
+        if (guardianship.Status != GuardianshipStatus.Confirmed)
+        {
+            guardianship.Status = GuardianshipStatus.Confirmed;
+            guardianship.ConfirmedAt = clock.GetUtcNow().UtcDateTime;
+            guardianship.ConfirmedById = me;
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Features.Structure;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>
+/// ID-4 from the family's side: a parent sees their classes, the students there to pick their child from,
+/// and their links; a student sees their class and the parents asking to be linked to them.
+/// </summary>
+public static class GetMyFamily
+{
+    public sealed record FamilyClassDto(Guid ClassId, string ClassName, IReadOnlyList<ListClassMembers.ClassPersonDto> Students);
+
+    public sealed record FamilyDto(
+        IReadOnlyList<FamilyClassDto> ParentOf, string? StudentClassName, Guid? StudentMembershipId, IReadOnlyList<ListClassMembers.GuardianLinkDto> Links);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/family", Handle).WithName(nameof(GetMyFamily));
+
+    private static async Task<Results<Ok<FamilyDto>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
+        if (problem is not null) return problem;
+        var me = CurrentUser.RequiredId(context.User);
+        var memberships = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == me
+            && (m.Role == OrganizationRole.Parent || m.Role == OrganizationRole.Student)).ToListAsync(ct);
+        var parent = memberships.FirstOrDefault(m => m.Role == OrganizationRole.Parent);
+        var student = memberships.FirstOrDefault(m => m.Role == OrganizationRole.Student);
+
+        var parentClasses = new List<FamilyClassDto>();
+        if (parent is not null)
+        {
+            var classes = await (
+                from cm in db.ClassMembers where cm.MembershipId == parent.Id
+                join c in db.Classes on cm.ClassId equals c.Id
+                orderby c.Grade, c.Name
+                select new { c.Id, c.Name }).ToListAsync(ct);
+            foreach (var c in classes)
+                parentClasses.Add(new FamilyClassDto(c.Id, c.Name, await (
+                    from cm in db.ClassMembers where cm.ClassId == c.Id
+                    join m in db.Memberships on cm.MembershipId equals m.Id where m.Role == OrganizationRole.Student
+                    join a in db.Users on m.AccountId equals a.Id
+                    orderby a.FullName
+                    select new ListClassMembers.ClassPersonDto(m.Id, a.FullName)).ToListAsync(ct)));
+        }
+        var studentClass = student is null ? null : await (
+            from cm in db.ClassMembers where cm.MembershipId == student.Id
+            join c in db.Classes on cm.ClassId equals c.Id
+            select c.Name).FirstOrDefaultAsync(ct);
+        var links = await FamilyLinks.OfMembershipsAsync(db, memberships.Select(m => m.Id).ToList(), ct);
+        return TypedResults.Ok(new FamilyDto(parentClasses, studentClass, student?.Id, links));
+    }
+}

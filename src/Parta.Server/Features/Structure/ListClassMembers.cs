@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Structure;
+
+/// <summary>A class's students and parents with their links, for its class teacher, its teachers and administrators. No contacts (ID-7).</summary>
+public static class ListClassMembers
+{
+    public sealed record ClassPersonDto(Guid MembershipId, string FullName);
+
+    public sealed record GuardianLinkDto(Guid GuardianshipId, Guid ParentMembershipId, string ParentName, Guid StudentMembershipId, string StudentName, GuardianshipStatus Status);
+
+    public sealed record ClassMembersDto(Guid ClassId, string ClassName, IReadOnlyList<ClassPersonDto> Students, IReadOnlyList<ClassPersonDto> Parents, IReadOnlyList<GuardianLinkDto> Links);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/classes/{classId:guid}/members", Handle).WithName(nameof(ListClassMembers));
+
+    private static async Task<Results<Ok<ClassMembersDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
+        if (problem is not null) return problem;
+        var schoolClass = await db.Classes.AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId && c.OrganizationId == organizationId, ct);
+        if (schoolClass is null) return Problems.NotFound("class_not_found", Texts.ClassNotFound);
+        if (!await ClassAccess.CanSeeAsync(db, membership!, classId, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+
+        var people = await (
+            from cm in db.ClassMembers
+            where cm.ClassId == classId
+            join m in db.Memberships on cm.MembershipId equals m.Id
+            join a in db.Users on m.AccountId equals a.Id
+            orderby a.FullName
+            select new { m.Id, m.Role, a.FullName }).ToListAsync(ct);
+        var links = await FamilyLinks.InClassAsync(db, classId, ct);
+        return TypedResults.Ok(new ClassMembersDto(classId, schoolClass.Name,
+            people.Where(p => p.Role == OrganizationRole.Student).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
+            people.Where(p => p.Role == OrganizationRole.Parent).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
+            links));
+    }
+}
