@@ -5,7 +5,9 @@ namespace Parta.BrowserTests;
 /// <summary>
 /// ORG-4 and ID-2 in the browser: the administrator builds class 5А and a subject, creates a staff link;
 /// a teacher joins through it on a phone and waits; the administrator confirms them as the class
-/// teacher of 5А; the teacher sees the badge and the school's classes.
+/// teacher of 5А; the teacher sees the badge and the school's classes. The class teacher then creates
+/// the class's student link, a student registers, a parent joins through the parent link and links to
+/// the student, and the student confirms their parent (ID-3, ID-4).
 /// </summary>
 public sealed class StaffJoiningJourney
 {
@@ -78,9 +80,55 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" })).ToHaveCountAsync(0);
             await browser.ScreenshotAsync(teacher, "teacher-sees-classes");
 
+            // ID-3: the class teacher brings in a student through the class's student link.
+            await teacher.Locator(".chip a").Filter(new() { HasText = "5А" }).ClickAsync();
+            await Assertions.Expect(teacher.GetByText("Учеников пока нет")).ToBeVisibleAsync();
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для учеников" }).ClickAsync();
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для родителей" }).ClickAsync();
+            var studentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для учеников 5А" }).Locator(".tracking-link").InnerTextAsync();
+            var parentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для родителей 5А" }).Locator(".tracking-link").InnerTextAsync();
+            await browser.ScreenshotAsync(teacher, "class-links");
+
+            var student = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+            await JoinAsync(student, studentLink, "Козлов Миша", "+7 922 333-44-55", operatorPage);
+            await Assertions.Expect(student.GetByText("Вы ученик класса 5А")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(student, "student-joined");
+
+            // ID-4: a parent joins through the parent link and says which student is their child.
+            var parent = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+            await JoinAsync(parent, parentLink, "Козлова Анна Петровна", "+7 922 555-66-77", operatorPage);
+            await parent.GetByLabel("Ваш ребёнок в классе 5А").SelectOptionAsync(new SelectOptionValue { Label = "Козлов Миша" });
+            await parent.GetByRole(AriaRole.Button, new() { Name = "Это мой ребёнок" }).ClickAsync();
+            await Assertions.Expect(parent.GetByText("Козлов Миша — ждёт подтверждения")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(parent, "parent-linked");
+
+            await student.ReloadAsync();
+            await student.GetByRole(AriaRole.Button, new() { Name = "Да, это мой родитель" }).ClickAsync();
+            await Assertions.Expect(student.GetByText("Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(student, "student-confirmed-parent");
+
+            await teacher.ReloadAsync();
+            await Assertions.Expect(teacher.GetByText("родитель: Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "class-members");
+
             // ID-6: the teacher looks at where they are signed in.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Петров Иван Сергеевич" }).ClickAsync();
             await Assertions.Expect(teacher.GetByText("Это устройство")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(teacher, "teacher-sessions");
         });
+
+    /// <summary>A new person joins through a link: name, phone, the SMS code (read on the operators' outbox page), a password.</summary>
+    private static async Task JoinAsync(IPage page, string link, string fullName, string phone, IPage operatorPage)
+    {
+        await page.GotoAsync(link);
+        await page.GetByLabel("ФИО").FillAsync(fullName);
+        await page.GetByLabel("Мобильный телефон").FillAsync(phone);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Код из SMS")).ToBeVisibleAsync();
+        await page.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+        await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync("family-pass-3");
+        await page.GetByLabel("Повторите пароль").FillAsync("family-pass-3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
+        await page.WaitForURLAsync("**/org/*");
+    }
 }

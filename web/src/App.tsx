@@ -19,6 +19,7 @@ import { LinksPage } from './pages/LinksPage';
 import { JoinPage } from './pages/JoinPage';
 import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ClassPage } from './pages/ClassPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -40,6 +41,7 @@ export function App() {
               <Route index element={<OrganizationOverview />} />
               <Route path="structure" element={<StructurePage />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="classes/:classId" element={<ClassPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

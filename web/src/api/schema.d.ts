@@ -777,6 +777,7 @@ export interface components {
             /** Format: uuid */
             classId: string;
             className: string;
+            canManage: boolean;
             students: components["schemas"]["ClassPersonDto"][];
             parents: components["schemas"]["ClassPersonDto"][];
             links: components["schemas"]["GuardianLinkDto"][];

@@ -49,3 +49,6 @@ export type SessionInfoDto = Schemas['SessionInfoDto'];
 export type EndedSessionsDto = Schemas['EndedSessionsDto'];
 export type ProfileDto = Schemas['ProfileDto'];
 export type TimeZoneDto = Schemas['TimeZoneDto'];
+export type ClassMembersDto = Schemas['ClassMembersDto'];
+export type GuardianLinkDto = Schemas['GuardianLinkDto'];
+export type FamilyDto = Schemas['FamilyDto'];

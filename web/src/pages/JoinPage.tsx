@@ -71,7 +71,13 @@ export function JoinPage() {
   return (
     <article className="narrow">
       <h1>{t('join.title')}</h1>
-      <p>{t('join.asStaff')}</p>
+      <p>
+        {link.kind === 'classStudents'
+          ? t('join.asStudent', { className: link.className ?? '' })
+          : link.kind === 'classParents'
+            ? t('join.asParent', { className: link.className ?? '' })
+            : t('join.asStaff')}
+      </p>
       <p className="lead">
         <strong>{link.organizationShortName}</strong>
         <br />

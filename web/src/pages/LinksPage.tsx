@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client';
 import type { JoinLinkDto } from '../api/types';
-import { formatDateTime } from '../components/format';
+import { JoinLinkList } from '../components/JoinLinkList';
 import { FormAlert, LoadError, Loading, TextField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
@@ -16,7 +16,6 @@ export function LinksPage() {
   const [days, setDays] = useState('14');
   const [maxUses, setMaxUses] = useState('');
   const [error, setError] = useState<ApiError>();
-  const [copied, setCopied] = useState<string>();
   const reload = links.reload;
 
   async function run(action: () => Promise<unknown>) {
@@ -34,7 +33,6 @@ export function LinksPage() {
     event.preventDefault();
     void run(() => api.post(base, { kind: 'staff', expiresInDays: Number(days), maxUses: maxUses ? Number(maxUses) : null }));
   };
-  const urlOf = (link: JoinLinkDto) => `${window.location.origin}/join/${link.token}`;
 
   return (
     <article>
@@ -52,37 +50,10 @@ export function LinksPage() {
       {links.state === 'loading' && <Loading />}
       {links.state === 'error' && <LoadError title={links.error.title} />}
       {links.state === 'ready' &&
-        (links.data.length === 0 ? (
+        (links.data.filter((l) => l.kind === 'staff').length === 0 ? (
           <p className="empty">{t('links.empty')}</p>
         ) : (
-          <ul className="cards">
-            {links.data.map((link) => (
-              <li key={link.id} className="card">
-                <p>
-                  <span className={`badge badge-link-${link.state}`}>{t(`links.state.${link.state}`)}</span>{' '}
-                  <span className="muted">
-                    {link.maxUses
-                      ? t('links.usesOf', { uses: String(link.uses), max: String(link.maxUses) })
-                      : t('links.uses', { uses: String(link.uses) })}{' '}
-                    · {t('links.until', { date: formatDateTime(link.expiresAt) })}
-                  </span>
-                </p>
-                <p className="tracking-link">{urlOf(link)}</p>
-                {link.state === 'active' && (
-                  <p className="actions">
-                    <button type="button" className="button-secondary"
-                      onClick={() => navigator.clipboard?.writeText(urlOf(link)).then(() => setCopied(link.id))}>
-                      {t('links.copy')}
-                    </button>
-                    <button type="button" className="button-secondary" onClick={() => void run(() => api.post(`${base}/${link.id}/revoke`))}>
-                      {t('links.revoke')}
-                    </button>
-                    <span role="status">{copied === link.id ? t('links.copied') : ''}</span>
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <JoinLinkList links={links.data.filter((l) => l.kind === 'staff')} revokeUrl={(l) => `${base}/${l.id}/revoke`} onChanged={reload} />
         ))}
     </article>
   );

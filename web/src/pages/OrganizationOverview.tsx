@@ -1,11 +1,13 @@
 import { Link } from 'react-router-dom';
 import { t } from '../i18n';
+import { FamilySection } from './FamilySection';
 import { useOrganization } from './OrganizationLayout';
 
 /** What a member sees first: for a waiting teacher, why nothing is open yet; for an administrator, where to start. */
 export function OrganizationOverview() {
   const { organization, isAdministrator, isStaff } = useOrganization();
   const publicUrl = `${window.location.origin}/o/${organization.slug}`;
+  if (organization.myRole === 'student' || organization.myRole === 'parent') return <FamilySection organizationId={organization.id} />;
   if (!isStaff)
     return (
       <section className="empty-state" aria-labelledby="pending-heading">

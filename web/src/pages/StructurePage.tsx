@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { ClassDto, SubjectDto } from '../api/types';
 import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
@@ -63,7 +64,7 @@ export function StructurePage() {
             <ul className="chips">
               {classes.data.map((c) => (
                 <li key={c.id} className="chip">
-                  <span>{c.name}</span>
+                  <Link to={`/org/${organization.id}/classes/${c.id}`}>{c.name}</Link>
                   {c.classTeacherName && <span className="muted"> · {c.classTeacherName}</span>}
                   {isAdministrator && (
                     <button type="button" className="chip-remove" aria-label={t('structure.deleteNamed', { name: c.name })}

@@ -14,7 +14,8 @@ public static class ListClassMembers
 
     public sealed record GuardianLinkDto(Guid GuardianshipId, Guid ParentMembershipId, string ParentName, Guid StudentMembershipId, string StudentName, GuardianshipStatus Status);
 
-    public sealed record ClassMembersDto(Guid ClassId, string ClassName, IReadOnlyList<ClassPersonDto> Students, IReadOnlyList<ClassPersonDto> Parents, IReadOnlyList<GuardianLinkDto> Links);
+    /// <summary><c>CanManage</c>: the caller may issue this class's links and confirm its parents.</summary>
+    public sealed record ClassMembersDto(Guid ClassId, string ClassName, bool CanManage, IReadOnlyList<ClassPersonDto> Students, IReadOnlyList<ClassPersonDto> Parents, IReadOnlyList<GuardianLinkDto> Links);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/classes/{classId:guid}/members", Handle).WithName(nameof(ListClassMembers));
@@ -36,7 +37,7 @@ public static class ListClassMembers
             orderby a.FullName
             select new { m.Id, m.Role, a.FullName }).ToListAsync(ct);
         var links = await FamilyLinks.InClassAsync(db, classId, ct);
-        return TypedResults.Ok(new ClassMembersDto(classId, schoolClass.Name,
+        return TypedResults.Ok(new ClassMembersDto(classId, schoolClass.Name, await ClassAccess.CanManageAsync(db, membership!, classId, ct),
             people.Where(p => p.Role == OrganizationRole.Student).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
             people.Where(p => p.Role == OrganizationRole.Parent).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
             links));

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { api, ApiError } from '../api/client';
+import type { FamilyDto } from '../api/types';
+import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
+import { useLoad } from '../components/hooks';
+import { t } from '../i18n';
+
+/** ID-4 for students and parents: a parent picks their child in each class; a student confirms their parents. */
+export function FamilySection({ organizationId }: { organizationId: string }) {
+  const base = `/api/organizations/${organizationId}`;
+  const family = useLoad(() => api.get<FamilyDto>(`${base}/family`), base);
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError>();
+  if (family.state === 'loading') return <Loading />;
+  if (family.state === 'error') return <LoadError title={family.error.title} />;
+  const data = family.data;
+
+  async function run(action: () => Promise<unknown>) {
+    setError(undefined);
+    try {
+      await action();
+      family.reload();
+    } catch (failure) {
+      if (!(failure instanceof ApiError)) throw failure;
+      setError(failure);
+    }
+  }
+  const myChildren = data.links.filter((l) => data.parentOf.length > 0 && l.studentMembershipId !== data.studentMembershipId);
+  const requests = data.links.filter((l) => l.studentMembershipId === data.studentMembershipId);
+
+  return (
+    <section aria-labelledby="family-heading" className="empty-state">
+      <h2 id="family-heading">{t('family.title')}</h2>
+      <FormAlert title={error?.title} />
+      {data.studentClassName && <p>{t('family.studentClass', { className: data.studentClassName })}</p>}
+      {requests.length > 0 && (
+        <>
+          <h3>{t('family.requests')}</h3>
+          <p>{t('family.requests.text')}</p>
+          <ul className="cards">
+            {requests.map((r) => (
+              <li key={r.guardianshipId} className="card">
+                <strong>{r.parentName}</strong> — {t(`guardianship.${r.status}`)}{' '}
+                {r.status === 'pending' && (
+                  <button type="button" className="button" onClick={() => void run(() => api.post(`${base}/guardianships/${r.guardianshipId}/confirm`))}>
+                    {t('family.confirm')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {myChildren.length > 0 && (
+        <>
+          <h3>{t('family.children')}</h3>
+          <ul>
+            {myChildren.map((c) => (
+              <li key={c.guardianshipId}>
+                {c.studentName} — {t(`guardianship.${c.status}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {data.parentOf.map((c) => {
+        const candidates = c.students.filter((s) => !myChildren.some((l) => l.studentMembershipId === s.membershipId));
+        return candidates.length === 0 && c.students.length > 0 ? null : (
+          <div key={c.classId}>
+            <h3>{t('family.class', { className: c.className })}</h3>
+            {c.students.length === 0 ? (
+              <p>{t('family.noStudents', { className: c.className })}</p>
+            ) : (
+              <form className="inline-form" noValidate onSubmit={(event) => {
+                event.preventDefault();
+                void run(() => api.post(`${base}/guardianships`, { studentMembershipId: choice[c.classId] }));
+              }}>
+                <SelectField label={t('family.pickChild', { className: c.className })} value={choice[c.classId] ?? ''}
+                  onChange={(e) => setChoice({ ...choice, [c.classId]: e.target.value })} error={error?.field('studentMembershipId')}>
+                  <option value="">{t('family.pickChild.choose')}</option>
+                  {candidates.map((s) => (
+                    <option key={s.membershipId} value={s.membershipId}>
+                      {s.fullName}
+                    </option>
+                  ))}
+                </SelectField>
+                <button type="submit" className="button">
+                  {t('family.pickChild.submit')}
+                </button>
+              </form>
+            )}
+          </div>
+        );
+      })}
+      {!data.studentClassName && data.parentOf.length === 0 && <p>{t('family.nothing')}</p>}
+    </section>
+  );
+}
