@@ -1,49 +1,92 @@
 using System.Net;
+using System.Net.Http.Json;
 using Parta.Tests.Harness;
 
 namespace Parta.Tests;
 
 /// <summary>
 /// ID-1/ID-7 access matrix for every endpoint inside an organization: each caller gets exactly its
-/// status, and a refused call changes nothing (the targets survive for the administrator's call).
+/// status. Outsiders get 404 (the school is invisible), anonymous callers 401; members whose role does
+/// not allow the action 403. Targets are made fresh for each call, so a refusal is checked on a live object.
 /// </summary>
 public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClassFixture<PartaFactory>
 {
-    public enum Caller { Anonymous, OtherSchoolAdministrator, UnverifiedTeacher, VerifiedTeacher, Administrator }
+    public enum Caller { Anonymous, OtherSchoolAdministrator, Student, Parent, UnverifiedTeacher, VerifiedTeacher, ClassTeacher, Administrator }
 
-    private sealed record Endpoint(string Name, Func<School, StaffMember, Task<(HttpMethod Method, string Url, object? Body)>> Prepare,
-        HttpStatusCode Administrator, HttpStatusCode VerifiedTeacher, HttpStatusCode UnverifiedTeacher);
+    /// <summary>Expected statuses for the members of the school, in the order of <see cref="Caller"/> from Student on.</summary>
+    private sealed record Expect(int Student, int Parent, int Unverified, int Verified, int ClassTeacher, int Administrator)
+    {
+        public int For(Caller caller) => caller switch
+        {
+            Caller.Anonymous => 401,
+            Caller.OtherSchoolAdministrator => 404,
+            Caller.Student => Student,
+            Caller.Parent => Parent,
+            Caller.UnverifiedTeacher => Unverified,
+            Caller.VerifiedTeacher => Verified,
+            Caller.ClassTeacher => ClassTeacher,
+            _ => Administrator,
+        };
+    }
 
-    private static readonly HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
+    private sealed record World(ClassSetup Setup, StaffMember Unverified, StaffMember Verified, ApiClient Student, ApiClient Parent, Guid StudentMembership)
+    {
+        public School School => Setup.School;
+    }
+
+    private sealed record Endpoint(string Name, Func<World, Task<(HttpMethod Method, string Url, object? Body)>> Prepare, Expect Expect);
+
+    private static Task<(HttpMethod, string, object?)> Call(HttpMethod method, string url, object? body = null) => Task.FromResult((method, url, body));
 
     private static Endpoint[] Endpoints(PartaFactory factory) =>
     [
-        new("read organization", (s, _) => Request(HttpMethod.Get, $"/api/organizations/{s.OrganizationId}"), HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK),
-        new("read profile", (s, _) => Request(HttpMethod.Get, s.Org("/profile")), HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK),
-        new("update profile", (s, _) => Request(HttpMethod.Put, s.Org("/profile"),
-            new { timeZone = "Asia/Omsk", workdayStart = "08:00", workdayEnd = "15:00", workingDays = new[] { 1, 2, 3, 4, 5 } }), HttpStatusCode.OK, Forbidden, Forbidden),
-        new("complete structure", (s, _) => Request(HttpMethod.Post, s.Org("/structure/complete")), HttpStatusCode.OK, Forbidden, Forbidden),
-        new("invite administrator", (s, _) => Request(HttpMethod.Post, s.Org("/administrators"),
-            new { fullName = "Новый Администратор", phone = TestData.NewPhone(), email = "new@school.example.ru" }), HttpStatusCode.NoContent, Forbidden, Forbidden),
-        new("list classes", (s, _) => Request(HttpMethod.Get, s.Org("/classes")), HttpStatusCode.OK, HttpStatusCode.OK, Forbidden),
-        new("create class", (s, _) => Request(HttpMethod.Post, s.Org("/classes"), new { grade = 6, letter = "Г" }), HttpStatusCode.Created, Forbidden, Forbidden),
-        new("delete class", async (s, _) => (HttpMethod.Delete, s.Org($"/classes/{await s.CreateClassAsync(2, "Д")}"), null), HttpStatusCode.NoContent, Forbidden, Forbidden),
-        new("list subjects", (s, _) => Request(HttpMethod.Get, s.Org("/subjects")), HttpStatusCode.OK, HttpStatusCode.OK, Forbidden),
-        new("create subject", (s, _) => Request(HttpMethod.Post, s.Org("/subjects"), new { name = "Химия" }), HttpStatusCode.Created, Forbidden, Forbidden),
-        new("delete subject", async (s, _) => (HttpMethod.Delete, s.Org($"/subjects/{await s.CreateSubjectAsync("Физика " + Guid.NewGuid().ToString()[..4])}"), null),
-            HttpStatusCode.NoContent, Forbidden, Forbidden),
-        new("create staff link", (s, _) => Request(HttpMethod.Post, s.Org("/join-links"), new { kind = "staff" }), HttpStatusCode.Created, Forbidden, Forbidden),
-        // A confirmed teacher may list links, and sees only those of classes they lead (ClassLinkTests).
-        new("list links", (s, _) => Request(HttpMethod.Get, s.Org("/join-links")), HttpStatusCode.OK, HttpStatusCode.OK, Forbidden),
-        new("revoke link", async (s, _) => (HttpMethod.Post, s.Org($"/join-links/{(await s.CreateStaffLinkAsync())["id"]}/revoke"), null), HttpStatusCode.OK, Forbidden, Forbidden),
-        new("list staff", (s, _) => Request(HttpMethod.Get, s.Org("/staff")), HttpStatusCode.OK, Forbidden, Forbidden),
-        new("verify teacher", async (s, _) => (HttpMethod.Post, s.Org($"/staff/{(await factory.JoinAsStaffAsync(s)).MembershipId}/verify"), new { position = "subjectTeacher" }),
-            HttpStatusCode.NoContent, Forbidden, Forbidden),
-        new("revoke verification", async (s, _) => (HttpMethod.Post, s.Org($"/staff/{(await factory.VerifiedTeacherAsync(s)).MembershipId}/revoke-verification"), null),
-            HttpStatusCode.NoContent, Forbidden, Forbidden),
+        new("read organization", w => Call(HttpMethod.Get, $"/api/organizations/{w.School.OrganizationId}"), new(200, 200, 200, 200, 200, 200)),
+        new("read profile", w => Call(HttpMethod.Get, w.School.Org("/profile")), new(200, 200, 200, 200, 200, 200)),
+        new("update profile", w => Call(HttpMethod.Put, w.School.Org("/profile"),
+            new { timeZone = "Asia/Omsk", workdayStart = "08:00", workdayEnd = "15:00", workingDays = new[] { 1, 2, 3, 4, 5 } }), new(403, 403, 403, 403, 403, 200)),
+        new("complete structure", w => Call(HttpMethod.Post, w.School.Org("/structure/complete")), new(403, 403, 403, 403, 403, 200)),
+        new("invite administrator", w => Call(HttpMethod.Post, w.School.Org("/administrators"),
+            new { fullName = "Новый Администратор", phone = TestData.NewPhone(), email = "new@school.example.ru" }), new(403, 403, 403, 403, 403, 204)),
+        new("list classes", w => Call(HttpMethod.Get, w.School.Org("/classes")), new(403, 403, 403, 200, 200, 200)),
+        new("create class", w => Call(HttpMethod.Post, w.School.Org("/classes"), new { name = "Группа " + Guid.NewGuid().ToString()[..6] }), new(403, 403, 403, 403, 403, 201)),
+        new("delete class", async w => (HttpMethod.Delete, w.School.Org($"/classes/{await w.School.CreateClassAsync(2, Letter())}"), null), new(403, 403, 403, 403, 403, 204)),
+        new("class members", w => Call(HttpMethod.Get, w.School.Org($"/classes/{w.Setup.ClassId}/members")), new(403, 403, 403, 403, 200, 200)),
+        new("list subjects", w => Call(HttpMethod.Get, w.School.Org("/subjects")), new(403, 403, 403, 200, 200, 200)),
+        new("create subject", w => Call(HttpMethod.Post, w.School.Org("/subjects"), new { name = "Химия " + Guid.NewGuid().ToString()[..6] }), new(403, 403, 403, 403, 403, 201)),
+        new("delete subject", async w => (HttpMethod.Delete, w.School.Org($"/subjects/{await w.School.CreateSubjectAsync("Физика " + Guid.NewGuid().ToString()[..6])}"), null),
+            new(403, 403, 403, 403, 403, 204)),
+        new("create staff link", w => Call(HttpMethod.Post, w.School.Org("/join-links"), new { kind = "staff" }), new(403, 403, 403, 403, 403, 201)),
+        new("create class link", w => Call(HttpMethod.Post, w.School.Org("/join-links"), new { kind = "classParents", classId = w.Setup.ClassId }), new(403, 403, 403, 403, 201, 201)),
+        // Confirmed teachers may list links and see only those of classes they lead (ClassLinkTests).
+        new("list links", w => Call(HttpMethod.Get, w.School.Org("/join-links")), new(403, 403, 403, 200, 200, 200)),
+        new("revoke staff link", async w => (HttpMethod.Post, w.School.Org($"/join-links/{(await w.School.CreateStaffLinkAsync())["id"]}/revoke"), null),
+            new(403, 403, 403, 403, 403, 200)),
+        new("revoke class link", async w => (HttpMethod.Post, w.School.Org($"/join-links/{await ClassLinkIdAsync(w)}/revoke"), null), new(403, 403, 403, 403, 200, 200)),
+        new("list staff", w => Call(HttpMethod.Get, w.School.Org("/staff")), new(403, 403, 403, 403, 403, 200)),
+        new("verify teacher", async w => (HttpMethod.Post, w.School.Org($"/staff/{(await factory.JoinAsStaffAsync(w.School)).MembershipId}/verify"), new { position = "subjectTeacher" }),
+            new(403, 403, 403, 403, 403, 204)),
+        new("revoke verification", async w => (HttpMethod.Post, w.School.Org($"/staff/{(await factory.VerifiedTeacherAsync(w.School)).MembershipId}/revoke-verification"), null),
+            new(403, 403, 403, 403, 403, 204)),
+        new("my family", w => Call(HttpMethod.Get, w.School.Org("/family")), new(200, 200, 200, 200, 200, 200)),
+        new("ask to be a child's parent", w => Call(HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership }),
+            new(403, 201, 403, 403, 403, 403)),
+        new("confirm a parent", async w => (HttpMethod.Post, w.School.Org($"/guardianships/{await PendingGuardianshipAsync(factory, w)}/confirm"), null),
+            new(204, 403, 403, 403, 204, 204)),
     ];
 
-    private static Task<(HttpMethod, string, object?)> Request(HttpMethod method, string url, object? body = null) => Task.FromResult((method, url, body));
+    private static string Letter() => "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"[Random.Shared.Next(27)].ToString();
+
+    private static async Task<Guid> ClassLinkIdAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.School.AdminClient.PostJsonAsync(w.School.Org("/join-links"), new { kind = "classStudents", classId = w.Setup.ClassId }),
+            HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    /// <summary>A second parent of the world's student asks to be linked; returns the pending request.</summary>
+    private static async Task<Guid> PendingGuardianshipAsync(PartaFactory factory, World w)
+    {
+        var (parent, _) = await factory.JoinByLinkAsync(await w.Setup.ClassLinkAsync("classParents", w.School.AdminClient), "Второй Родитель");
+        return (await ApiClient.ReadAsync(await parent.PostJsonAsync(w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership }),
+            HttpStatusCode.Created))["guardianshipId"]!.GetValue<Guid>();
+    }
 
     public static TheoryData<Caller> Callers() => new(Enum.GetValues<Caller>());
 
@@ -51,45 +94,49 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     [MemberData(nameof(Callers))]
     public async Task Every_organization_endpoint_answers_exactly_as_the_role_allows(Caller caller)
     {
-        var school = await factory.RegisterSchoolAsync();
-        var unverified = await factory.JoinAsStaffAsync(school);
-        var verified = await factory.VerifiedTeacherAsync(school);
+        var setup = await factory.ClassWithTeacherAsync();
+        var unverified = await factory.JoinAsStaffAsync(setup.School);
+        var verified = await factory.VerifiedTeacherAsync(setup.School);
+        var (student, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), "Ученик Матрицы");
+        var studentMembership = (await student.GetJsonAsync(setup.School.Org("/family")))["studentMembershipId"]!.GetValue<Guid>();
+        var (parent, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Родитель Матрицы");
+        var world = new World(setup, unverified, verified, student, parent, studentMembership);
         var client = caller switch
         {
             Caller.Anonymous => factory.NewClient(),
             Caller.OtherSchoolAdministrator => (await factory.RegisterSchoolAsync()).AdminClient,
+            Caller.Student => student,
+            Caller.Parent => parent,
             Caller.UnverifiedTeacher => unverified.Client,
             Caller.VerifiedTeacher => verified.Client,
-            _ => school.AdminClient,
+            Caller.ClassTeacher => setup.ClassTeacher.Client,
+            _ => setup.School.AdminClient,
         };
 
         var failures = new List<string>();
         foreach (var endpoint in Endpoints(factory))
         {
-            var (method, url, body) = await endpoint.Prepare(school, verified);
-            var response = body is null ? await client.SendAsync(method, url) : await client.SendAsync(method, url, System.Net.Http.Json.JsonContent.Create(body));
-            var expected = caller switch
-            {
-                Caller.Anonymous => HttpStatusCode.Unauthorized,
-                Caller.OtherSchoolAdministrator => HttpStatusCode.NotFound,
-                Caller.UnverifiedTeacher => endpoint.UnverifiedTeacher,
-                Caller.VerifiedTeacher => endpoint.VerifiedTeacher,
-                _ => endpoint.Administrator,
-            };
-            if (response.StatusCode != expected)
-                failures.Add($"{endpoint.Name}: expected {(int)expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var (method, url, body) = await endpoint.Prepare(world);
+            var response = body is null ? await client.SendAsync(method, url) : await client.SendAsync(method, url, JsonContent.Create(body));
+            var expected = endpoint.Expect.For(caller);
+            if ((int)response.StatusCode != expected)
+                failures.Add($"{endpoint.Name}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]
-    public async Task Unverified_teacher_and_outsiders_see_no_phone_numbers()
+    public async Task Students_and_parents_never_see_phone_numbers_or_e_mails()
     {
-        var school = await factory.RegisterSchoolAsync();
-        var teacher = await factory.JoinAsStaffAsync(school);
-        var staff = await teacher.Client.GetAsync(school.Org("/staff"));
-        var body = await staff.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, staff.StatusCode);
-        Assert.DoesNotContain(school.Admin.Login, body);
+        var setup = await factory.ClassWithTeacherAsync();
+        var (student, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), "Тихий Ученик");
+        var (parent, parentCredentials) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Тихий Родитель");
+        foreach (var client in new[] { student, parent })
+        {
+            var family = await (await client.GetAsync(setup.School.Org("/family"))).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("+79", family);
+            Assert.DoesNotContain("@", family);
+        }
+        Assert.DoesNotContain(parentCredentials.Login, await (await student.GetAsync(setup.School.Org("/family"))).Content.ReadAsStringAsync());
     }
 }
