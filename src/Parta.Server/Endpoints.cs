@@ -57,6 +57,7 @@ public static class Endpoints
         CreateJoinLink.Map(organization);
         ListJoinLinks.Map(organization);
         RevokeJoinLink.Map(organization);
+        GetJoinLinkQrCode.Map(organization);
         GetMyFamily.Map(organization);
         RequestGuardianship.Map(organization);
         ConfirmGuardianship.Map(organization);

@@ -88,6 +88,12 @@ public sealed class StaffJoiningJourney
             var studentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для учеников 5А" }).Locator(".tracking-link").InnerTextAsync();
             var parentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для родителей 5А" }).Locator(".tracking-link").InnerTextAsync();
             await browser.ScreenshotAsync(teacher, "class-links");
+            await teacher.Locator(".card").Filter(new() { HasText = "Для родителей 5А" }).GetByRole(AriaRole.Link, new() { Name = "Распечатать QR-код" }).ClickAsync();
+            var qr = teacher.GetByAltText("QR-код ссылки-приглашения");
+            await Assertions.Expect(qr).ToBeVisibleAsync();
+            await teacher.WaitForFunctionAsync("() => document.querySelector('img.qr')?.naturalWidth > 0");
+            await browser.ScreenshotAsync(teacher, "qr-sheet");
+            await teacher.GoBackAsync();
 
             var student = await browser.NewPersonAsync(server.BaseUrl, phone: true);
             await JoinAsync(student, studentLink, "Козлов Миша", "+7 922 333-44-55", operatorPage);

@@ -131,4 +131,21 @@ public sealed class ClassLinkTests(PartaFactory factory) : IClassFixture<PartaFa
             foreach (var path in new[] { "/classes", "/subjects", "/staff", "/join-links", $"/classes/{setup.ClassId}/members" })
                 await ApiClient.ProblemAsync(await client.GetAsync(setup.School.Org(path)), HttpStatusCode.Forbidden, "forbidden");
     }
+
+    [Fact]
+    public async Task Class_teacher_prints_the_parent_link_as_a_qr_code_and_parents_cannot()
+    {
+        var setup = await factory.ClassWithTeacherAsync();
+        var link = await ApiClient.ReadAsync(await setup.ClassTeacher.Client.PostJsonAsync(setup.School.Org("/join-links"), new { kind = "classParents", classId = setup.ClassId }),
+            HttpStatusCode.Created);
+        var qr = await setup.ClassTeacher.Client.GetAsync(setup.School.Org($"/join-links/{link["id"]}/qr.svg"));
+        Assert.Equal(HttpStatusCode.OK, qr.StatusCode);
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
+        var svg = await qr.Content.ReadAsStringAsync();
+        Assert.StartsWith("<svg", svg.TrimStart().Replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "").TrimStart());
+        Assert.True(svg.Length > 2000, "a real QR code has many modules");
+
+        var (parent, _) = await factory.JoinByLinkAsync(link["token"]!.GetValue<string>(), "Родитель Без Прав");
+        await ApiClient.ProblemAsync(await parent.GetAsync(setup.School.Org($"/join-links/{link["id"]}/qr.svg")), HttpStatusCode.Forbidden, "forbidden");
+    }
 }

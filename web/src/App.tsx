@@ -20,6 +20,7 @@ import { JoinPage } from './pages/JoinPage';
 import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ClassPage } from './pages/ClassPage';
+import { PrintLinkPage } from './pages/PrintLinkPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -42,6 +43,7 @@ export function App() {
               <Route path="structure" element={<StructurePage />} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="classes/:classId" element={<ClassPage />} />
+              <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

@@ -1,11 +1,19 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { JoinLinkDto } from '../api/types';
 import { formatDateTime } from './format';
 import { t } from '../i18n';
 
 /** Invitation links with their state, use count and expiry; active ones can be copied and revoked. */
-export function JoinLinkList({ links, revokeUrl, onChanged }: { links: JoinLinkDto[]; revokeUrl: (link: JoinLinkDto) => string; onChanged: () => void }) {
+interface Props {
+  links: JoinLinkDto[];
+  revokeUrl: (link: JoinLinkDto) => string;
+  printUrl: (link: JoinLinkDto) => string;
+  onChanged: () => void;
+}
+
+export function JoinLinkList({ links, revokeUrl, printUrl, onChanged }: Props) {
   const [copied, setCopied] = useState<string>();
   const urlOf = (link: JoinLinkDto) => `${window.location.origin}/join/${link.token}`;
   return (
@@ -31,6 +39,9 @@ export function JoinLinkList({ links, revokeUrl, onChanged }: { links: JoinLinkD
               <button type="button" className="button-secondary" onClick={() => void api.post(revokeUrl(link)).then(onChanged)}>
                 {t('links.revoke')}
               </button>
+              <Link className="button-secondary" to={printUrl(link)}>
+                {t('links.print')}
+              </Link>
               <span role="status">{copied === link.id ? t('links.copied') : ''}</span>
             </p>
           )}

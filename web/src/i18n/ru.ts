@@ -323,6 +323,15 @@ export const ru = {
   'join.asStudent': 'Вас приглашают как ученика класса {className}',
   'join.asParent': 'Вас приглашают как родителя ученика класса {className}',
 
+  'links.print': 'Распечатать QR-код',
+  'print.title': 'Листок с QR-кодом',
+  'print.scan': 'Наведите камеру телефона на код или откройте ссылку:',
+  'print.qrAlt': 'QR-код ссылки-приглашения',
+  'print.until': 'Ссылка действует до {date}.',
+  'print.button': 'Печать',
+  'print.back': '← Назад',
+  'print.notFound': 'Ссылка не найдена или недоступна.',
+
   'kind.school': 'Общеобразовательная школа',
   'kind.college': 'Колледж (СПО)',
   'kind.additional': 'Организация дополнительного образования',

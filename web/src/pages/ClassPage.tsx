@@ -91,7 +91,7 @@ export function ClassPage() {
               {t('class.link.parents')}
             </button>
           </p>
-          <JoinLinkList links={classLinks} revokeUrl={(l) => `${base}/join-links/${l.id}/revoke`} onChanged={links.reload} />
+          <JoinLinkList links={classLinks} revokeUrl={(l) => `${base}/join-links/${l.id}/revoke`} printUrl={(l) => `/org/${organization.id}/links/${l.id}/print`} onChanged={links.reload} />
         </section>
       )}
     </article>

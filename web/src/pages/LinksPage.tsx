@@ -53,7 +53,7 @@ export function LinksPage() {
         (links.data.filter((l) => l.kind === 'staff').length === 0 ? (
           <p className="empty">{t('links.empty')}</p>
         ) : (
-          <JoinLinkList links={links.data.filter((l) => l.kind === 'staff')} revokeUrl={(l) => `${base}/${l.id}/revoke`} onChanged={reload} />
+          <JoinLinkList links={links.data.filter((l) => l.kind === 'staff')} revokeUrl={(l) => `${base}/${l.id}/revoke`} printUrl={(l) => `/org/${organization.id}/links/${l.id}/print`} onChanged={reload} />
         ))}
     </article>
   );

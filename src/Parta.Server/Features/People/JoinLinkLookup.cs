@@ -22,5 +22,11 @@ internal static class JoinLinkLookup
         };
     }
 
+    /// <summary>Staff links belong to administrators; a class's links also to its class teacher.</summary>
+    public static async Task<bool> CanManageAsync(PartaDbContext db, Membership membership, JoinLink link, CancellationToken ct) =>
+        link.ClassId is { } classId
+            ? await Structure.ClassAccess.CanManageAsync(db, membership, classId, ct)
+            : Organizations.OrgAccess.IsAdministrator(membership);
+
     private static ProblemHttpResult Gone(string code, string title) => Problems.Of(StatusCodes.Status410Gone, code, title);
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Server.Features.Organizations;
-using Parta.Server.Features.Structure;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.People;
@@ -20,8 +19,7 @@ public static class RevokeJoinLink
         if (problem is not null) return problem;
         var link = await db.JoinLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.OrganizationId == organizationId, ct);
         if (link is null) return Problems.NotFound("join_link_not_found", Texts.JoinLinkNotFound);
-        var allowed = link.ClassId is { } classId ? await ClassAccess.CanManageAsync(db, membership!, classId, ct) : OrgAccess.IsAdministrator(membership!);
-        if (!allowed) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await JoinLinkLookup.CanManageAsync(db, membership!, link, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         var now = clock.GetUtcNow().UtcDateTime;
         link.RevokedAt ??= now;
         await db.SaveChangesAsync(ct);
