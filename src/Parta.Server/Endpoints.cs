@@ -40,6 +40,8 @@ public static class Endpoints
         EndSession.Map(account);
         EndOtherSessions.Map(account);
         ChangePassword.Map(account);
+        ExportMyData.Map(account);
+        RequestAccountDeletion.Map(account);
 
         // Everything inside one organization; each handler checks the caller's membership and role (OrgAccess).
         var organization = api.MapGroup("/organizations/{organizationId:guid}").RequireAuthorization();
@@ -62,6 +64,7 @@ public static class Endpoints
         RequestGuardianship.Map(organization);
         ConfirmGuardianship.Map(organization);
         ListStaff.Map(organization);
+        DeactivateMember.Map(organization);
         VerifyTeacher.Map(organization);
         RevokeTeacherVerification.Map(organization);
 

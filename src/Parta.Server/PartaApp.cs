@@ -130,6 +130,8 @@ public static class PartaApp
                 ? provider.GetRequiredService<LogOnlyTransport>()
                 : provider.GetRequiredService<HttpSmsTransport>());
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<Features.Security.AccountDeletionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Security.AccountDeletionSweeper>());
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }
 

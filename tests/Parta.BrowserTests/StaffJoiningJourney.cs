@@ -104,6 +104,7 @@ public sealed class StaffJoiningJourney
             var parent = await browser.NewPersonAsync(server.BaseUrl, phone: true);
             await JoinAsync(parent, parentLink, "Козлова Анна Петровна", "+7 922 555-66-77", operatorPage);
             await parent.GetByLabel("Ваш ребёнок в классе 5А").SelectOptionAsync(new SelectOptionValue { Label = "Козлов Миша" });
+            await parent.GetByLabel("Я даю согласие на обработку персональных данных").CheckAsync();
             await parent.GetByRole(AriaRole.Button, new() { Name = "Это мой ребёнок" }).ClickAsync();
             await Assertions.Expect(parent.GetByText("Козлов Миша — ждёт подтверждения")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(parent, "parent-linked");
@@ -120,6 +121,7 @@ public sealed class StaffJoiningJourney
             // ID-6: the teacher looks at where they are signed in.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Петров Иван Сергеевич" }).ClickAsync();
             await Assertions.Expect(teacher.GetByText("Это устройство")).ToBeVisibleAsync();
+            await Assertions.Expect(teacher.GetByRole(AriaRole.Link, new() { Name = "Скачать мои данные (zip)" })).ToBeVisibleAsync();
             await browser.ScreenshotAsync(teacher, "teacher-sessions");
         });
 

@@ -22,7 +22,7 @@ public sealed class ClassLinkTests(PartaFactory factory) : IClassFixture<PartaFa
 
         var family = await parent.GetJsonAsync(setup.School.Org("/family"));
         var child = family["parentOf"]![0]!["students"]!.AsArray().Single(s => s!["fullName"]!.GetValue<string>() == "Козлов Миша")!;
-        var link = await ApiClient.ReadAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = child["membershipId"] }),
+        var link = await ApiClient.ReadAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = child["membershipId"], consent = true }),
             HttpStatusCode.Created);
         Assert.Equal("pending", link["status"]!.GetValue<string>());
 
@@ -44,7 +44,7 @@ public sealed class ClassLinkTests(PartaFactory factory) : IClassFixture<PartaFa
         var (_, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), "Белов Петя");
         var (parent, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Белова Ирина");
         var child = (await parent.GetJsonAsync(setup.School.Org("/family")))["parentOf"]![0]!["students"]![0]!;
-        var link = await ApiClient.ReadAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = child["membershipId"] }), HttpStatusCode.Created);
+        var link = await ApiClient.ReadAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = child["membershipId"], consent = true }), HttpStatusCode.Created);
 
         // The parent cannot confirm their own request.
         await ApiClient.ProblemAsync(await parent.SendAsync(HttpMethod.Post, setup.School.Org($"/guardianships/{link["guardianshipId"]}/confirm")), HttpStatusCode.Forbidden, "forbidden");
@@ -79,7 +79,7 @@ public sealed class ClassLinkTests(PartaFactory factory) : IClassFixture<PartaFa
         var strangerId = (await stranger.GetJsonAsync(setup.School.Org("/family")))["studentMembershipId"]!.GetValue<Guid>();
         var (parent, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Любопытный Родитель");
 
-        await ApiClient.ProblemAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = strangerId }),
+        await ApiClient.ProblemAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = strangerId, consent = true }),
             HttpStatusCode.BadRequest, "validation_failed");
     }
 

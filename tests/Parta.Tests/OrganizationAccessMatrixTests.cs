@@ -67,8 +67,12 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(403, 403, 403, 403, 403, 204)),
         new("revoke verification", async w => (HttpMethod.Post, w.School.Org($"/staff/{(await factory.VerifiedTeacherAsync(w.School)).MembershipId}/revoke-verification"), null),
             new(403, 403, 403, 403, 403, 204)),
+        new("deactivate member", async w => (HttpMethod.Post, w.School.Org($"/members/{(await factory.JoinAsStaffAsync(w.School)).MembershipId}/deactivate"), null),
+            new(403, 403, 403, 403, 403, 204)),
+        new("reactivate member", async w => (HttpMethod.Post, w.School.Org($"/members/{(await factory.JoinAsStaffAsync(w.School)).MembershipId}/reactivate"), null),
+            new(403, 403, 403, 403, 403, 204)),
         new("my family", w => Call(HttpMethod.Get, w.School.Org("/family")), new(200, 200, 200, 200, 200, 200)),
-        new("ask to be a child's parent", w => Call(HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership }),
+        new("ask to be a child's parent", w => Call(HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership, consent = true }),
             new(403, 201, 403, 403, 403, 403)),
         new("confirm a parent", async w => (HttpMethod.Post, w.School.Org($"/guardianships/{await PendingGuardianshipAsync(factory, w)}/confirm"), null),
             new(204, 403, 403, 403, 204, 204)),
@@ -84,7 +88,7 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static async Task<Guid> PendingGuardianshipAsync(PartaFactory factory, World w)
     {
         var (parent, _) = await factory.JoinByLinkAsync(await w.Setup.ClassLinkAsync("classParents", w.School.AdminClient), "Второй Родитель");
-        return (await ApiClient.ReadAsync(await parent.PostJsonAsync(w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership }),
+        return (await ApiClient.ReadAsync(await parent.PostJsonAsync(w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership, consent = true }),
             HttpStatusCode.Created))["guardianshipId"]!.GetValue<Guid>();
     }
 

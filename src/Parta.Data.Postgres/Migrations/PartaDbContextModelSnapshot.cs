@@ -180,6 +180,9 @@ namespace Parta.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletionRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -285,6 +288,9 @@ namespace Parta.Data.Postgres.Migrations
 
                     b.Property<Guid?>("ConfirmedById")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -428,6 +434,12 @@ namespace Parta.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeactivatedById")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("JoinedAt")

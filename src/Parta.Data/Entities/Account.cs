@@ -11,4 +11,7 @@ public class Account : IdentityUser<Guid>
     public bool IsOperator { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>ID-8: the person asked to delete the account; it is anonymised when the grace period ends unless they cancel.</summary>
+    public DateTime? DeletionRequestedAt { get; set; }
 }

@@ -19,6 +19,8 @@ public class Guardianship
     public Guid StudentMembershipId { get; set; }
     public GuardianshipStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>ID-8: the parent's consent to the processing of the minor's personal data, given when asking for the link.</summary>
+    public DateTime ConsentGivenAt { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public Guid? ConfirmedById { get; set; }
 }

@@ -14,4 +14,8 @@ public class Membership
     public DateTime? VerifiedAt { get; set; }
     public Guid? VerifiedById { get; set; }
     public StaffPosition? Position { get; set; }
+
+    /// <summary>ID-8: an administrator ended this person's access; the row (and their history) stays.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+    public Guid? DeactivatedById { get; set; }
 }

@@ -71,6 +71,10 @@ public static class Texts
     public const string GuardianshipExists = "Связь с этим учеником уже запрошена";
     public const string GuardianshipNotFound = "Запрос не найден";
     public const string ParentsOnly = "Связать себя с учеником может только родитель, присоединившийся к классу";
+    public const string MembershipDeactivated = "Администратор школы закрыл вам доступ. Обратитесь к нему, если это ошибка";
+    public const string ConsentRequired = "Чтобы связать аккаунт с ребёнком, подтвердите согласие на обработку его персональных данных";
+    public const string CannotDeactivateSelf = "Нельзя закрыть доступ самому себе";
+    public const string DeletionPassword = "Введите пароль, чтобы подтвердить удаление аккаунта";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

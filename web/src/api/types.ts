@@ -52,3 +52,4 @@ export type TimeZoneDto = Schemas['TimeZoneDto'];
 export type ClassMembersDto = Schemas['ClassMembersDto'];
 export type GuardianLinkDto = Schemas['GuardianLinkDto'];
 export type FamilyDto = Schemas['FamilyDto'];
+export type AccountDeletionDto = Schemas['AccountDeletionDto'];

@@ -7,6 +7,7 @@ import { useLoad, useTitle } from '../components/hooks';
 import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
+import { AccountDataSection } from './AccountDataSection';
 
 /** ID-6: the person's sessions (end one or all others) and the password change. */
 export function AccountPage() {
@@ -105,6 +106,7 @@ export function AccountPage() {
           </button>
         </form>
       </section>
+      <AccountDataSection />
     </article>
   );
 }

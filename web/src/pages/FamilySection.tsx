@@ -10,6 +10,7 @@ export function FamilySection({ organizationId }: { organizationId: string }) {
   const base = `/api/organizations/${organizationId}`;
   const family = useLoad(() => api.get<FamilyDto>(`${base}/family`), base);
   const [choice, setChoice] = useState<Record<string, string>>({});
+  const [consent, setConsent] = useState(false);
   const [error, setError] = useState<ApiError>();
   if (family.state === 'loading') return <Loading />;
   if (family.state === 'error') return <LoadError title={family.error.title} />;
@@ -73,7 +74,7 @@ export function FamilySection({ organizationId }: { organizationId: string }) {
             ) : (
               <form className="inline-form" noValidate onSubmit={(event) => {
                 event.preventDefault();
-                void run(() => api.post(`${base}/guardianships`, { studentMembershipId: choice[c.classId] }));
+                void run(() => api.post(`${base}/guardianships`, { studentMembershipId: choice[c.classId], consent }));
               }}>
                 <SelectField label={t('family.pickChild', { className: c.className })} value={choice[c.classId] ?? ''}
                   onChange={(e) => setChoice({ ...choice, [c.classId]: e.target.value })} error={error?.field('studentMembershipId')}>
@@ -84,6 +85,11 @@ export function FamilySection({ organizationId }: { organizationId: string }) {
                     </option>
                   ))}
                 </SelectField>
+                <label className="choice">
+                  <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} aria-invalid={error?.field('consent') ? true : undefined} />
+                  {t('family.consent')}
+                </label>
+                {error?.field('consent') && <p className="field-error">{error.field('consent')}</p>}
                 <button type="submit" className="button">
                   {t('family.pickChild.submit')}
                 </button>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../components/format';
 import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
+import { useSession } from '../session';
 import { useOrganization } from './OrganizationLayout';
 
 const positions: StaffPosition[] = ['director', 'deputyDirector', 'methodAssociationHead', 'classTeacher', 'subjectTeacher', 'additionalEducationTeacher'];
@@ -13,6 +14,7 @@ const positions: StaffPosition[] = ['director', 'deputyDirector', 'methodAssocia
 export function StaffPage() {
   useTitle(t('staff.title'));
   const { organization } = useOrganization();
+  const { session } = useSession();
   const base = `/api/organizations/${organization.id}`;
   const staff = useLoad(() => api.get<StaffMemberDto[]>(`${base}/staff`), `${base}/staff`);
   const classes = useLoad(() => api.get<ClassDto[]>(`${base}/classes`), `${base}/classes`);
@@ -54,6 +56,7 @@ export function StaffPage() {
                 <span className="badge badge-pending">{t('staff.pending')}</span>
               )}
             </h3>
+            {member.deactivated && <p><span className="badge badge-rejected">{t('staff.deactivated')}</span></p>}
             <p className="muted">
               {[member.phone, member.email, t('staff.joined', { date: formatDateTime(member.joinedAt) })].filter(Boolean).join(' · ')}
             </p>
@@ -69,7 +72,15 @@ export function StaffPage() {
                 </button>
               </>
             )}
-            {member.role === 'teacher' && !member.verified && (
+            {member.accountId !== session?.user?.id && (
+              <p>
+                <button type="button" className="button-secondary"
+                  onClick={() => void run(() => api.post(`${base}/members/${member.membershipId}/${member.deactivated ? 'reactivate' : 'deactivate'}`))}>
+                  {member.deactivated ? t('staff.reactivate') : t('staff.deactivate')}
+                </button>
+              </p>
+            )}
+            {member.role === 'teacher' && !member.verified && !member.deactivated && (
               <VerifyForm
                 member={member}
                 classes={classes.state === 'ready' ? classes.data : []}

@@ -49,6 +49,9 @@ public static class AcceptInvitation
         var account = existing ?? await AccountCreation.CreateAsync(users, invitation.Phone, invitation.Email, invitation.FullName, request.Password!, now);
         if (account is null) return Problems.Field("password", Texts.PasswordWeak);
         await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.AccountId, account.Id), ct);
+        // A personal invitation also restores an administrator whose access had been ended.
+        await db.Memberships.Where(m => m.OrganizationId == invitation.OrganizationId && m.AccountId == account.Id && m.Role == invitation.Role)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeactivatedAt, (DateTime?)null).SetProperty(m => m.DeactivatedById, (Guid?)null), ct);
         if (!await db.Memberships.AnyAsync(m => m.OrganizationId == invitation.OrganizationId && m.AccountId == account.Id && m.Role == invitation.Role, ct))
             db.Memberships.Add(new Membership
             {

@@ -28,7 +28,7 @@ public static class SessionResponse
         var organizations = await (
             from m in db.Memberships
             join o in db.Organizations on m.OrganizationId equals o.Id
-            where m.AccountId == account.Id
+            where m.AccountId == account.Id && m.DeactivatedAt == null
             orderby o.ShortName
             select new SessionOrganizationDto(o.Id, o.ShortName, m.Role, m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null)).ToListAsync(cancellationToken);
         return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, organizations));

@@ -27,7 +27,7 @@ public static class GetMyFamily
         var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (problem is not null) return problem;
         var me = CurrentUser.RequiredId(context.User);
-        var memberships = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == me
+        var memberships = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == me && m.DeactivatedAt == null
             && (m.Role == OrganizationRole.Parent || m.Role == OrganizationRole.Student)).ToListAsync(ct);
         var parent = memberships.FirstOrDefault(m => m.Role == OrganizationRole.Parent);
         var student = memberships.FirstOrDefault(m => m.Role == OrganizationRole.Student);
@@ -43,7 +43,7 @@ public static class GetMyFamily
             foreach (var c in classes)
                 parentClasses.Add(new FamilyClassDto(c.Id, c.Name, await (
                     from cm in db.ClassMembers where cm.ClassId == c.Id
-                    join m in db.Memberships on cm.MembershipId equals m.Id where m.Role == OrganizationRole.Student
+                    join m in db.Memberships on cm.MembershipId equals m.Id where m.Role == OrganizationRole.Student && m.DeactivatedAt == null
                     join a in db.Users on m.AccountId equals a.Id
                     orderby a.FullName
                     select new ListClassMembers.ClassPersonDto(m.Id, a.FullName)).ToListAsync(ct)));

@@ -63,6 +63,8 @@ public static class JoinOrganization
         };
         var existing = account is null ? null
             : await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == link.OrganizationId && m.AccountId == account.Id && m.Role == role, ct);
+        if (existing?.DeactivatedAt is not null)
+            return Problems.Of(StatusCodes.Status403Forbidden, "membership_deactivated", Texts.MembershipDeactivated);
         if (existing is not null && (role != OrganizationRole.Parent
                 || await db.ClassMembers.AnyAsync(c => c.ClassId == link.ClassId && c.MembershipId == existing.Id, ct)))
             return Problems.Conflict("already_member", role == OrganizationRole.Parent ? Texts.AlreadyInClass : Texts.AlreadyMember);

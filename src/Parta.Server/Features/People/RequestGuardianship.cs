@@ -10,7 +10,8 @@ namespace Parta.Server.Features.People;
 /// <summary>ID-4: a parent who joined a class asks to be linked to their child there; the link waits for confirmation.</summary>
 public static class RequestGuardianship
 {
-    public sealed record RequestGuardianshipRequest(Guid? StudentMembershipId);
+    /// <summary><c>Consent</c>: the parent agrees to the processing of the child's personal data (recorded, ID-8).</summary>
+    public sealed record RequestGuardianshipRequest(Guid? StudentMembershipId, bool? Consent);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPost("/guardianships", Handle).WithName(nameof(RequestGuardianship));
@@ -21,7 +22,7 @@ public static class RequestGuardianship
         var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (problem is not null) return problem;
         var me = CurrentUser.RequiredId(context.User);
-        var parent = await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == organizationId && m.AccountId == me && m.Role == OrganizationRole.Parent, ct);
+        var parent = await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == organizationId && m.AccountId == me && m.Role == OrganizationRole.Parent && m.DeactivatedAt == null, ct);
         if (parent is null) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.ParentsOnly);
 
         // The child must be a student of a class this parent joined.
@@ -33,13 +34,14 @@ public static class RequestGuardianship
             where db.ClassMembers.Any(p => p.MembershipId == parent.Id && p.ClassId == child.ClassId)
             select child.Id).AnyAsync(ct);
         if (!sharesClass) return Problems.Field("studentMembershipId", Texts.NotYourChildsClass);
+        if (request.Consent != true) return Problems.Field("consent", Texts.ConsentRequired);
         if (await db.Guardianships.AnyAsync(g => g.ParentMembershipId == parent.Id && g.StudentMembershipId == request.StudentMembershipId, ct))
             return Problems.Conflict("guardianship_exists", Texts.GuardianshipExists);
 
         var guardianship = new Guardianship
         {
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, ParentMembershipId = parent.Id,
-            StudentMembershipId = request.StudentMembershipId!.Value, Status = GuardianshipStatus.Pending, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            StudentMembershipId = request.StudentMembershipId!.Value, Status = GuardianshipStatus.Pending, CreatedAt = clock.GetUtcNow().UtcDateTime, ConsentGivenAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Guardianships.Add(guardianship);
         await db.SaveChangesAsync(ct);

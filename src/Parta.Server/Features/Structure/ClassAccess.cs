@@ -19,7 +19,7 @@ public static class ClassAccess
         if (await CanManageAsync(db, membership, classId, ct)) return true;
         if (!OrgAccess.IsStaff(membership)) return false;
         var teacherMembershipId = await db.Memberships
-            .Where(m => m.OrganizationId == membership.OrganizationId && m.AccountId == membership.AccountId && m.Role == OrganizationRole.Teacher)
+            .Where(m => m.OrganizationId == membership.OrganizationId && m.AccountId == membership.AccountId && m.Role == OrganizationRole.Teacher && m.DeactivatedAt == null)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         return await db.TeacherAssignments.AnyAsync(a => a.MembershipId == teacherMembershipId && a.ClassId == classId, ct);
     }

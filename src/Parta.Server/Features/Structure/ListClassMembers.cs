@@ -33,6 +33,7 @@ public static class ListClassMembers
             from cm in db.ClassMembers
             where cm.ClassId == classId
             join m in db.Memberships on cm.MembershipId equals m.Id
+            where m.DeactivatedAt == null
             join a in db.Users on m.AccountId equals a.Id
             orderby a.FullName
             select new { m.Id, m.Role, a.FullName }).ToListAsync(ct);

@@ -34,6 +34,7 @@ namespace Parta.Data.Postgres.Migrations
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IsOperator = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeletionRequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -359,7 +360,9 @@ namespace Parta.Data.Postgres.Migrations
                     JoinedThroughLinkId = table.Column<Guid>(type: "uuid", nullable: true),
                     VerifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     VerifiedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeactivatedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -468,6 +471,7 @@ namespace Parta.Data.Postgres.Migrations
                     StudentMembershipId = table.Column<Guid>(type: "uuid", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConsentGivenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ConfirmedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },

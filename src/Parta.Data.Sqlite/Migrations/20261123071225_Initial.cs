@@ -33,6 +33,7 @@ namespace Parta.Data.Sqlite.Migrations
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IsOperator = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeletionRequestedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -358,7 +359,9 @@ namespace Parta.Data.Sqlite.Migrations
                     JoinedThroughLinkId = table.Column<Guid>(type: "TEXT", nullable: true),
                     VerifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     VerifiedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    Position = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeactivatedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -467,6 +470,7 @@ namespace Parta.Data.Sqlite.Migrations
                     StudentMembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConsentGivenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ConfirmedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },

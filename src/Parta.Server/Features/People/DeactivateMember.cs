@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.People;
+
+/// <summary>
+/// ID-8: an administrator ends a member's access at once (every request checks the membership), keeping
+/// the membership and its history; reactivation undoes a mistake.
+/// </summary>
+public static class DeactivateMember
+{
+    public static void Map(RouteGroupBuilder organization)
+    {
+        organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct) =>
+            SetAsync(organizationId, membershipId, context, db, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember));
+        organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, CancellationToken ct) =>
+            SetAsync(organizationId, membershipId, context, db, null, ct)).WithName("ReactivateMember");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetAsync(
+        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, DateTime? deactivatedAt, CancellationToken ct)
+    {
+        var (administrator, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
+        if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
+        if (membership.AccountId == administrator!.AccountId) return Problems.Conflict("cannot_deactivate_self", Texts.CannotDeactivateSelf);
+        membership.DeactivatedAt = deactivatedAt;
+        membership.DeactivatedById = deactivatedAt is null ? null : administrator.AccountId;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}
