@@ -22,6 +22,7 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<TeacherAssignment> TeacherAssignments => Set<TeacherAssignment>();
     public DbSet<ClassMember> ClassMembers => Set<ClassMember>();
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();
+    public DbSet<ImportBatch> Imports => Set<ImportBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

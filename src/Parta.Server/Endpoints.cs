@@ -2,6 +2,7 @@ using Parta.Server.Features.Security;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
+using Parta.Server.Features.Import;
 using Parta.Server.Features.People;
 using Parta.Server.Features.Reference;
 using Parta.Server.Features.Structure;
@@ -59,6 +60,8 @@ public static class Endpoints
         CreateJoinLink.Map(organization);
         ListJoinLinks.Map(organization);
         RevokeJoinLink.Map(organization);
+        PreviewImport.Map(organization);
+        ApplyImport.Map(organization);
         GetJoinLinkQrCode.Map(organization);
         GetMyFamily.Map(organization);
         RequestGuardianship.Map(organization);

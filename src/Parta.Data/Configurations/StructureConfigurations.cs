@@ -80,3 +80,16 @@ internal sealed class GuardianshipConfiguration : IEntityTypeConfiguration<Guard
         e.HasOne<Membership>().WithMany().HasForeignKey(x => x.StudentMembershipId).OnDelete(DeleteBehavior.NoAction);
     }
 }
+
+internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> e)
+    {
+        e.ToTable("Imports");
+        e.Property(x => x.FileName).HasMaxLength(Limits.DefaultText);
+        e.Property(x => x.Format).HasMaxLength(32);
+        e.Property(x => x.PlanJson).HasColumnType("text");
+        e.HasIndex(x => x.OrganizationId);
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -17,4 +17,6 @@ public class Invitation
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }
     public Guid? AccountId { get; set; }
+    /// <summary>For people invited by an import (ORG-5): the class a student or parent joins.</summary>
+    public Guid? ClassId { get; set; }
 }

@@ -75,6 +75,21 @@ public static class Texts
     public const string ConsentRequired = "Чтобы связать аккаунт с ребёнком, подтвердите согласие на обработку его персональных данных";
     public const string CannotDeactivateSelf = "Нельзя закрыть доступ самому себе";
     public const string DeletionPassword = "Введите пароль, чтобы подтвердить удаление аккаунта";
+    public const string ImportRole = "Неизвестная роль «{0}»: укажите учитель, ученик или родитель";
+    public const string ImportClassRequired = "Для ученика и родителя укажите класс";
+    public const string ImportColumns = "В первой строке нет столбцов: {0}";
+    public const string ImportMissingFile = "В архиве OneRoster нет этого файла";
+    public const string ImportEncoding = "Не удалось прочитать текст: сохраните файл в кодировке UTF-8 или Windows-1251";
+    public const string ImportDuplicateId = "Повторяется идентификатор «{0}»";
+    public const string ImportUnknownClass = "Класс «{0}» не найден";
+    public const string ImportUnknownUser = "Пользователь «{0}» не найден в users.csv";
+    public const string ImportDuplicatePerson = "Повтор: этот телефон с этой ролью уже есть в строке {0}";
+    public const string ImportAlreadyMember = "Уже состоит в организации с этой ролью";
+    public const string ImportUnreadable = "Файл не похож на CSV или zip-архив OneRoster";
+    public const string ImportEmpty = "В файле нет ни одного человека";
+    public const string ImportTooLarge = "Файл импорта не больше 20 МБ и 20 000 строк";
+    public const string ImportNotFound = "Импорт не найден";
+    public const string ImportAlreadyApplied = "Этот импорт уже применён";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -516,6 +516,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PreviewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/imports/{importId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplyImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/join-links/{linkId}/qr.svg": {
         parameters: {
             query?: never;
@@ -941,6 +973,39 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        ImportPreviewDto: {
+            /** Format: uuid */
+            importId: null | string;
+            format: string;
+            fileName: string;
+            /** Format: int32 */
+            people: number | string;
+            /** Format: int32 */
+            teachers: number | string;
+            /** Format: int32 */
+            students: number | string;
+            /** Format: int32 */
+            parents: number | string;
+            newClasses: string[];
+            /** Format: int32 */
+            errorCount: number | string;
+            errors: components["schemas"]["ImportProblemDto"][];
+        };
+        ImportProblemDto: {
+            file: string;
+            /** Format: int32 */
+            line: number | string;
+            message: string;
+        };
+        ImportResultDto: {
+            /** Format: int32 */
+            classesCreated: number | string;
+            /** Format: int32 */
+            invitationsSent: number | string;
+        };
+        ImportUpload: {
+            file: components["schemas"]["IFormFile"];
+        };
         InvitationDto: {
             organizationShortName: string;
             fullName: string;
@@ -2132,6 +2197,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JoinLinkDto"];
+                };
+            };
+        };
+    };
+    PreviewImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
         };

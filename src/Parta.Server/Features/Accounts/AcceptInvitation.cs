@@ -46,17 +46,27 @@ public static class AcceptInvitation
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
         if (claimed == 0) return Problems.Of(StatusCodes.Status410Gone, "invitation_used", Texts.InvitationUsed);
 
-        var account = existing ?? await AccountCreation.CreateAsync(users, invitation.Phone, invitation.Email, invitation.FullName, request.Password!, now);
+        var account = existing ?? await AccountCreation.CreateAsync(users, invitation.Phone, invitation.Email is "" ? null : invitation.Email, invitation.FullName, request.Password!, now);
         if (account is null) return Problems.Field("password", Texts.PasswordWeak);
         await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.AccountId, account.Id), ct);
-        // A personal invitation also restores an administrator whose access had been ended.
+        // A personal invitation also restores a member whose access had been ended.
         await db.Memberships.Where(m => m.OrganizationId == invitation.OrganizationId && m.AccountId == account.Id && m.Role == invitation.Role)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeactivatedAt, (DateTime?)null).SetProperty(m => m.DeactivatedById, (Guid?)null), ct);
         if (!await db.Memberships.AnyAsync(m => m.OrganizationId == invitation.OrganizationId && m.AccountId == account.Id && m.Role == invitation.Role, ct))
-            db.Memberships.Add(new Membership
+        {
+            var membership = new Membership
             {
                 Id = Guid.CreateVersion7(), OrganizationId = invitation.OrganizationId, AccountId = account.Id, Role = invitation.Role, JoinedAt = now,
-            });
+                // A teacher named in the school's own roster (ORG-5) is vouched for by the administrator who imported it.
+                VerifiedAt = invitation.Role == OrganizationRole.Teacher ? now : null,
+            };
+            db.Memberships.Add(membership);
+            if (invitation.ClassId is { } classId)
+                db.ClassMembers.Add(new ClassMember
+                {
+                    Id = Guid.CreateVersion7(), OrganizationId = invitation.OrganizationId, ClassId = classId, MembershipId = membership.Id, JoinedAt = now,
+                });
+        }
         db.PhoneVerifications.Remove(verified);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

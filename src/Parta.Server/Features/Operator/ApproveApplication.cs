@@ -39,8 +39,8 @@ public static class ApproveApplication
         application.OrganizationId = organization.Id;
         db.Organizations.Add(organization);
 
-        AdministratorInvitations.Issue(db, outbox, options.Value, organization, application.AdminFullName, application.AdminPhone,
-            application.AdminEmail, now, $"Заявка организации «{application.FullName}» одобрена.");
+        PersonalInvitations.Issue(db, outbox, options.Value, organization, OrganizationRole.Administrator, null, application.AdminFullName,
+            application.AdminPhone, application.AdminEmail, now, $"Заявка организации «{application.FullName}» одобрена.");
 
         try
         {

@@ -38,7 +38,7 @@ public static class InviteAdministrator
 
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
         var inviter = await db.Users.Where(a => a.Id == CurrentUser.RequiredId(context.User)).Select(a => a.FullName).FirstAsync(ct);
-        AdministratorInvitations.Issue(db, outbox, options.Value, organization, fullName!, phone!, email!, clock.GetUtcNow().UtcDateTime,
+        PersonalInvitations.Issue(db, outbox, options.Value, organization, OrganizationRole.Administrator, null, fullName!, phone!, email!, clock.GetUtcNow().UtcDateTime,
             $"{inviter} добавляет вас в администраторы.");
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

@@ -321,6 +321,31 @@ namespace Parta.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PlanJson = table.Column<string>(type: "text", maxLength: 256, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Imports_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -334,7 +359,8 @@ namespace Parta.Data.Sqlite.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClassId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,6 +621,11 @@ namespace Parta.Data.Sqlite.Migrations
                 column: "StudentMembershipId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Imports_OrganizationId",
+                table: "Imports",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_OrganizationId",
                 table: "Invitations",
                 column: "OrganizationId");
@@ -731,6 +762,9 @@ namespace Parta.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Guardianships");
+
+            migrationBuilder.DropTable(
+                name: "Imports");
 
             migrationBuilder.DropTable(
                 name: "Invitations");

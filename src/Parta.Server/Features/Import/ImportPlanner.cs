@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Import;
+
+/// <summary>
+/// Turns checked lines into a plan against the organization as it is: which classes exist or will be
+/// created («5А» is understood; an unknown group name is an error), which lines repeat, who is already in.
+/// </summary>
+public static partial class ImportPlanner
+{
+    public static async Task<ImportPlan> BuildAsync(PartaDbContext db, Guid organizationId, ImportCollector collector, CancellationToken ct)
+    {
+        var existingClasses = (await db.Classes.Where(c => c.OrganizationId == organizationId).Select(c => c.Name).ToListAsync(ct)).ToHashSet();
+        var newClasses = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var person in collector.People.Where(p => p.ClassName is not null))
+        {
+            var name = Canonical(person.ClassName!);
+            if (existingClasses.Contains(name) || newClasses.Contains(name)) continue;
+            if (ClassName().IsMatch(name) && int.Parse(name[..^1]) is >= 1 and <= 11) newClasses.Add(name);
+            else collector.Problem(person.File, person.Line, string.Format(Texts.ImportUnknownClass, person.ClassName));
+        }
+
+        var firstLine = new Dictionary<(string, OrganizationRole), int>();
+        foreach (var person in collector.People)
+            if (!firstLine.TryAdd((person.Phone, person.Role), person.Line))
+                collector.Problem(person.File, person.Line, string.Format(Texts.ImportDuplicatePerson, firstLine[(person.Phone, person.Role)]));
+
+        var phones = collector.People.Select(p => p.Phone).Distinct().ToList();
+        var members = await (
+            from m in db.Memberships
+            where m.OrganizationId == organizationId
+            join a in db.Users on m.AccountId equals a.Id
+            where phones.Contains(a.PhoneNumber!)
+            select new { a.PhoneNumber, m.Role }).ToListAsync(ct);
+        foreach (var person in collector.People.Where(p => members.Any(m => m.PhoneNumber == p.Phone && m.Role == p.Role)))
+            collector.Problem(person.File, person.Line, Texts.ImportAlreadyMember);
+
+        var people = collector.People.Select(p => p with { ClassName = p.ClassName is null ? null : Canonical(p.ClassName) }).ToList();
+        return new ImportPlan([.. newClasses], people);
+    }
+
+    /// <summary>«5 а», «5-А», «5а» → «5А»; other names as written.</summary>
+    public static string Canonical(string name)
+    {
+        var compact = name.Replace(" ", "").Replace("-", "").ToUpperInvariant();
+        return ClassName().IsMatch(compact) ? compact : name.Trim();
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ]$")]
+    private static partial Regex ClassName();
+}

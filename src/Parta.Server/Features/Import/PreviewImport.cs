@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Import;
+
+/// <summary>
+/// ORG-5, step 1: the administrator uploads a roster (a one-sheet CSV or a OneRoster 1.2 zip); the server
+/// checks every line and answers with a preview — counts, classes to create, errors by file and line.
+/// Nothing in the organization changes; a clean preview is kept for step 2.
+/// </summary>
+public static class PreviewImport
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+    private const int MaxPeople = 20_000;
+    private const int ShownErrors = 500;
+
+    public sealed record ImportPreviewDto(
+        Guid? ImportId, string Format, string FileName, int People, int Teachers, int Students, int Parents,
+        IReadOnlyList<string> NewClasses, int ErrorCount, IReadOnlyList<ImportProblemDto> Errors);
+
+    public sealed record ImportUpload(IFormFile File);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/imports", Handle).WithName(nameof(PreviewImport))
+            .Accepts<ImportUpload>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + 1024 * 1024));
+
+    private static async Task<Results<Ok<ImportPreviewDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, HttpRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        if (problem is not null) return problem;
+        if (!request.HasFormContentType) return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", Texts.FormExpected);
+        var file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        if (file is null || file.Length == 0) return Problems.Field("file", Texts.Required);
+        if (file.Length > MaxBytes) return Problems.Field("file", Texts.ImportTooLarge);
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var collector = new ImportCollector();
+        string format;
+        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            format = "oneroster";
+            try
+            {
+                using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+                OneRosterParser.Parse(zip, collector);
+            }
+            catch (InvalidDataException)
+            {
+                return Problems.Field("file", Texts.ImportUnreadable);
+            }
+        }
+        else
+        {
+            format = "csv";
+            var text = RosterText.Decode(bytes);
+            if (text is null) return Problems.Field("file", Texts.ImportEncoding);
+            SimpleRosterParser.Parse(file.FileName, text, collector);
+        }
+        if (collector.People.Count > MaxPeople) return Problems.Field("file", Texts.ImportTooLarge);
+        if (collector.People.Count == 0 && collector.Problems.Count == 0) return Problems.Field("file", Texts.ImportEmpty);
+
+        var plan = await ImportPlanner.BuildAsync(db, organizationId, collector, ct);
+        Guid? importId = null;
+        if (collector.Problems.Count == 0)
+        {
+            var batch = new ImportBatch
+            {
+                Id = Guid.CreateVersion7(), OrganizationId = organizationId, CreatedById = membership!.AccountId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "roster", Format = format,
+                PlanJson = JsonSerializer.Serialize(plan), Status = ImportStatus.Previewed,
+            };
+            db.Imports.Add(batch);
+            await db.SaveChangesAsync(ct);
+            importId = batch.Id;
+        }
+        var errors = collector.Problems.OrderBy(p => p.File).ThenBy(p => p.Line).ToList();
+        return TypedResults.Ok(new ImportPreviewDto(importId, format, file.FileName, plan.People.Count,
+            plan.People.Count(p => p.Role == OrganizationRole.Teacher), plan.People.Count(p => p.Role == OrganizationRole.Student),
+            plan.People.Count(p => p.Role == OrganizationRole.Parent), plan.NewClasses, errors.Count, errors.Take(ShownErrors).ToList()));
+    }
+}

@@ -1,0 +1,158 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Parta.Tests.Harness;
+
+namespace Parta.Tests;
+
+/// <summary>ORG-5: rosters as CSV or OneRoster 1.2, previewed with line-numbered errors and applied atomically.</summary>
+public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFactory>
+{
+    static ImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static string Phone() => TestData.NewPhone();
+
+    private static async Task<HttpResponseMessage> UploadAsync(School school, byte[] content, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return await school.AdminClient.SendAsync(HttpMethod.Post, school.Org("/imports"), form);
+    }
+
+    private static async Task<JsonNode> PreviewAsync(School school, string csv, Encoding? encoding = null) =>
+        await ApiClient.ReadAsync(await UploadAsync(school, (encoding ?? new UTF8Encoding(true)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(csv)).ToArray(), "список.csv"),
+            HttpStatusCode.OK);
+
+    private static string[] Errors(JsonNode preview) =>
+        preview["errors"]!.AsArray().Select(e => $"{e!["line"]}: {e["message"]}").ToArray();
+
+    [Fact]
+    public async Task School_roster_is_previewed_then_applied_and_people_claim_their_invitations()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var student = Phone();
+        var csv = $"""
+            Класс;Роль;ФИО;Телефон;Email
+            ;учитель;Соколова Анна Ивановна;{Phone()};sokolova@school.example.ru
+            5А;ученик;Ершов Дима;{student};
+            5 а;ученик;Попова Лиза;{Phone()};
+            6-б;ученик;Волков Артём;{Phone()};
+            5А;родитель;Ершова Ольга;{Phone()};ershova@mail.example.ru
+            """;
+        var preview = await PreviewAsync(school, csv);
+        Assert.Empty(Errors(preview));
+        Assert.Equal(5, preview["people"]!.GetValue<int>());
+        Assert.Equal(3, preview["students"]!.GetValue<int>());
+        Assert.Equal(["5А", "6Б"], preview["newClasses"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Empty((await school.AdminClient.GetJsonAsync(school.Org("/classes"))).AsArray()); // a preview changes nothing
+
+        var result = await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/imports/{preview["importId"]}/apply")), HttpStatusCode.OK);
+        Assert.Equal(2, result["classesCreated"]!.GetValue<int>());
+        Assert.Equal(5, result["invitationsSent"]!.GetValue<int>());
+        await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/imports/{preview["importId"]}/apply")), HttpStatusCode.Conflict, "import_applied");
+
+        var client = factory.NewClient();
+        var token = await factory.InvitationTokenAsync(student);
+        var code = await factory.RequestCodeAsync(client, token, student);
+        await ApiClient.ReadAsync(await client.PostJsonAsync($"/api/invitations/{token}/accept", new { code, password = "student-pass-5" }), HttpStatusCode.OK);
+        Assert.Equal("5А", (await client.GetJsonAsync(school.Org("/family")))["studentClassName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Windows_1251_file_from_an_old_excel_is_understood()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var csv = $"Класс;Роль;ФИО;Телефон\r\n7В;ученик;Жуков Семён;{Phone()}\r\n";
+        var preview = await PreviewAsync(school, csv, Encoding.GetEncoding(1251));
+        Assert.Empty(Errors(preview));
+        Assert.Equal(1, preview["students"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Binary_file_is_refused_clearly()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var problem = await ApiClient.ProblemAsync(await UploadAsync(school, [0xFF, 0xFE, 0x00, 0x01, 0x80, 0x81, 0x00, 0x02], "list.csv"), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Contains("UTF-8", problem["errors"]!["file"]![0]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Имя;Должность\nИванов;учитель", "1: В первой строке нет столбцов")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n5А;директор;Иванов Иван;+79120000001", "2: Неизвестная роль «директор»")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;Иванов Иван;+74950000000", "2: телефон:")]
+    [InlineData("Класс;Роль;ФИО;Телефон\nКружок шахмат;ученик;Иванов Иван;+79120000002", "2: Класс «Кружок шахмат» не найден")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n;ученик;Иванов Иван;+79120000003", "2: Для ученика и родителя укажите класс")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;Иванов Иван;+79120000004\n5Б;ученик;Иванов Иван;8 912 000-00-04", "3: Повтор")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;<b>Иванов</b>;+79120000005", "2: ФИО:")]
+    public async Task Bad_lines_are_reported_by_line_and_nothing_is_kept(string csv, string expected)
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var preview = await PreviewAsync(school, csv);
+        Assert.Null(preview["importId"]);
+        Assert.Contains(Errors(preview), e => e.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(0, factory.WithDb(db => db.Imports.Count(i => i.OrganizationId == school.OrganizationId)));
+    }
+
+    private static byte[] OneRoster(params (string Name, string Content)[] files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, content) in files)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(content);
+            }
+        return buffer.ToArray();
+    }
+
+    private static (string, string) Classes => ("classes.csv", "sourcedId,status,dateLastModified,title,classType\nc1,active,2026-09-01,8Б,homeroom\n");
+
+    [Fact]
+    public async Task OneRoster_zip_brings_teachers_students_and_parents_into_their_class()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var zip = OneRoster(
+            ("orgs.csv", "sourcedId,name,type\no1,МБОУ СОШ № 1,school\n"),
+            Classes,
+            ("users.csv", $"sourcedId,enabledUser,role,givenName,familyName,middleName,email,phone,agentSourcedIds\n" +
+                $"t1,true,teacher,Мария,Орлова,Петровна,orlova@school.example.ru,{Phone()},\n" +
+                $"s1,true,student,Кирилл,Сомов,,,{Phone()},p1\n" +
+                $"p1,true,guardian,Елена,Сомова,Игоревна,,{Phone()},\n"),
+            ("enrollments.csv", "sourcedId,classSourcedId,schoolSourcedId,userSourcedId,role\ne1,c1,o1,t1,teacher\ne2,c1,o1,s1,student\n"));
+        var preview = await ApiClient.ReadAsync(await UploadAsync(school, zip, "oneroster.zip"), HttpStatusCode.OK);
+        Assert.Empty(Errors(preview));
+        Assert.Equal("oneroster", preview["format"]!.GetValue<string>());
+        Assert.Equal([1, 1, 1], new[] { "teachers", "students", "parents" }.Select(k => preview[k]!.GetValue<int>()));
+        Assert.Equal(["8Б"], preview["newClasses"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("users.csv", "sourcedId,role,givenName,familyName,phone\nu1,student,А,Б,+79120000010\nu1,student,В,Г,+79120000011\n", "users.csv", "Повторяется идентификатор «u1»")]
+    [InlineData("enrollments.csv", "sourcedId,classSourcedId,userSourcedId,role\ne1,c404,s1,student\n", "enrollments.csv", "Класс «c404» не найден")]
+    public async Task OneRoster_problems_name_the_file_and_line(string file, string content, string expectedFile, string expected)
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var files = new Dictionary<string, string>
+        {
+            ["classes.csv"] = Classes.Item2,
+            ["users.csv"] = $"sourcedId,role,givenName,familyName,phone\ns1,student,Кирилл,Сомов,{Phone()}\n",
+            ["enrollments.csv"] = "sourcedId,classSourcedId,userSourcedId,role\ne1,c1,s1,student\n",
+        };
+        files[file] = content;
+        var preview = await ApiClient.ReadAsync(await UploadAsync(school, OneRoster(files.Select(f => (f.Key, f.Value)).ToArray()), "roster.zip"), HttpStatusCode.OK);
+        Assert.Contains(preview["errors"]!.AsArray(), e => e!["file"]!.GetValue<string>() == expectedFile && e["message"]!.GetValue<string>().Contains(expected));
+        Assert.Null(preview["importId"]);
+    }
+
+    [Fact]
+    public async Task OneRoster_without_users_csv_is_refused_with_the_missing_file()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var preview = await ApiClient.ReadAsync(await UploadAsync(school, OneRoster(Classes), "roster.zip"), HttpStatusCode.OK);
+        Assert.Contains(preview["errors"]!.AsArray(), e => e!["file"]!.GetValue<string>() == "users.csv");
+    }
+}
