@@ -118,6 +118,21 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(teacher.GetByText("родитель: Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(teacher, "class-members");
 
+            // ORG-5: the administrator imports the rest of the school from a spreadsheet.
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Импорт" }).ClickAsync();
+            var roster = "Класс;Роль;ФИО;Телефон\n6А;ученик;Новиков Лёва;+79225550001\n6А;директор;Кто-то;+79225550002\n";
+            await admin.GetByLabel("Файл со списком").SetInputFilesAsync(new FilePayload { Name = "список.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(roster) });
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Проверить файл" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Неизвестная роль «директор»")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "import-errors");
+            roster = roster.Replace("директор", "учитель");
+            await admin.GetByLabel("Файл со списком").SetInputFilesAsync(new FilePayload { Name = "список.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(roster) });
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Проверить файл" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Будут созданы классы: 6А")).ToBeVisibleAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Применить импорт" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("отправлено приглашений — 2")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(admin, "import-applied");
+
             // ID-6: the teacher looks at where they are signed in.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Петров Иван Сергеевич" }).ClickAsync();
             await Assertions.Expect(teacher.GetByText("Это устройство")).ToBeVisibleAsync();

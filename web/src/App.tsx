@@ -21,6 +21,7 @@ import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ClassPage } from './pages/ClassPage';
 import { PrintLinkPage } from './pages/PrintLinkPage';
+import { ImportPage } from './pages/ImportPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -44,6 +45,7 @@ export function App() {
               <Route path="profile" element={<ProfilePage />} />
               <Route path="classes/:classId" element={<ClassPage />} />
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
+              <Route path="import" element={<ImportPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

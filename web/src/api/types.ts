@@ -53,3 +53,5 @@ export type ClassMembersDto = Schemas['ClassMembersDto'];
 export type GuardianLinkDto = Schemas['GuardianLinkDto'];
 export type FamilyDto = Schemas['FamilyDto'];
 export type AccountDeletionDto = Schemas['AccountDeletionDto'];
+export type ImportPreviewDto = Schemas['ImportPreviewDto'];
+export type ImportResultDto = Schemas['ImportResultDto'];

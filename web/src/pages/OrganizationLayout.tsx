@@ -59,6 +59,7 @@ export function OrganizationLayout() {
           <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
+          {isAdministrator && <NavLink to={`${base}/import`}>{t('org.nav.import')}</NavLink>}
         </nav>
       )}
       <Outlet context={{ organization, isAdministrator, isStaff } satisfies OrganizationContext} />
