@@ -28,7 +28,7 @@ public sealed class SmtpDeliveryTests(PartaFactory factory) : IClassFixture<Part
         }
         Assert.True(found is not null, $"No invitation e-mail to {fields["adminEmail"]} reached the SMTP server's Maildir {Maildir}.");
         Assert.Equal("Парта", found.From.Mailboxes.Single().Name);
-        Assert.Contains("вы администратор", found.Subject);
+        Assert.Contains("приглашение на платформу Парта (администратора)", found.Subject);
         Assert.NotNull(factory.WithDb(db => db.Outbox.Single(m => m.To == fields["adminEmail"] && m.Body.Contains("/invite/")).SentAt));
     }
 
