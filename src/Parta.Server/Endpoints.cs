@@ -22,6 +22,7 @@ public static class Endpoints
         GetSession.Map(api);
         SignIn.Map(api);
         SignOut.Map(api);
+        CompleteTwoFactorSignIn.Map(api);
         CheckSetupToken.Map(api);
         CreateFirstOperator.Map(api);
         GetInvitation.Map(api);
@@ -41,6 +42,7 @@ public static class Endpoints
         EndSession.Map(account);
         EndOtherSessions.Map(account);
         ChangePassword.Map(account);
+        TwoFactorSetup.Map(account);
         ExportMyData.Map(account);
         RequestAccountDeletion.Map(account);
 

@@ -15,7 +15,7 @@ public sealed partial class SchoolRegistrationJourney
     public async Task School_applies_operator_approves_administrator_claims_the_account_and_signs_in() =>
         await Journey.RunAsync("school-registration", async (server, browser) =>
         {
-            var (_, admin) = await RegisterSchoolAsync(server, browser);
+            var (_, admin, authenticatorKey) = await RegisterSchoolAsync(server, browser);
 
             // Sign out, sign in again with the new password.
             await admin.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).ClickAsync();
@@ -25,6 +25,9 @@ public sealed partial class SchoolRegistrationJourney
             await admin.GetByLabel("Пароль").FillAsync("school-pass-42");
             await browser.ScreenshotAsync(admin, "sign-in");
             await admin.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+            await admin.GetByLabel("Код", new() { Exact = true }).FillAsync(Parta.Tests.Harness.Totp.Code(authenticatorKey));
+            await browser.ScreenshotAsync(admin, "second-factor");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Подтвердить вход" }).ClickAsync();
             await admin.WaitForURLAsync("**/org/*");
             await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "МБОУ СШ № 3" })).ToBeVisibleAsync();
 
@@ -35,7 +38,7 @@ public sealed partial class SchoolRegistrationJourney
         });
 
     /// <summary>From the first-start link to the administrator standing in the new school's space; returns the operator's and the administrator's pages.</summary>
-    public static async Task<(IPage Operator, IPage Admin)> RegisterSchoolAsync(ServerProcess server, BrowserSession browser)
+    public static async Task<(IPage Operator, IPage Admin, string AuthenticatorKey)> RegisterSchoolAsync(ServerProcess server, BrowserSession browser)
     {
         // 1. The first operator, from the one-time link printed on the console.
         var operatorPage = await browser.NewPersonAsync(server.BaseUrl);
@@ -124,7 +127,20 @@ public sealed partial class SchoolRegistrationJourney
         await Assertions.Expect(admin.GetByText("Пространство школы создано")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(admin, "school-space");
 
-        return (operatorPage, admin);
+        // ID-5: an administrator enrols an authenticator app before administering the school.
+        var schoolUrl = admin.Url;
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Включить второй фактор" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Подключить приложение-аутентификатор" }).ClickAsync();
+        // The key as a person would type it into an authenticator app.
+        var authenticatorKey = (await admin.Locator("code.secret").InnerTextAsync()).Trim();
+        await browser.ScreenshotAsync(admin, "authenticator-enrolment");
+        await admin.GetByLabel("Код из приложения").FillAsync(Parta.Tests.Harness.Totp.Code(authenticatorKey));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Включить второй фактор" }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("Сохраните резервные коды")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(admin, "recovery-codes");
+        await admin.GotoAsync(schoolUrl);
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "МБОУ СШ № 3" })).ToBeVisibleAsync();
+        return (operatorPage, admin, authenticatorKey);
     }
 
     /// <summary>The SMS code most recently sent, read from the operators' outbox page (nothing leaves the machine).</summary>

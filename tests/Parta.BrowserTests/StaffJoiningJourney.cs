@@ -15,7 +15,7 @@ public sealed class StaffJoiningJourney
     public async Task Administrator_builds_5A_invites_a_teacher_by_link_and_verifies_them() =>
         await Journey.RunAsync("staff-joining", async (server, browser) =>
         {
-            var (operatorPage, admin) = await SchoolRegistrationJourney.RegisterSchoolAsync(server, browser);
+            var (operatorPage, admin, _) = await SchoolRegistrationJourney.RegisterSchoolAsync(server, browser);
 
             await admin.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
             await Assertions.Expect(admin.GetByText("Классов пока нет")).ToBeVisibleAsync();

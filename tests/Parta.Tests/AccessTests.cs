@@ -80,8 +80,9 @@ public sealed class AccessTests(PartaFactory factory) : IClassFixture<PartaFacto
     public async Task Signed_out_session_cookie_stops_working_at_once()
     {
         var school = await factory.RegisterSchoolAsync();
+        var teacher = await factory.JoinAsStaffAsync(school);
         var bare = factory.Server.CreateClient();
-        var (cookies, csrf) = await SignInByHandAsync(bare, school.Admin);
+        var (cookies, csrf) = await SignInByHandAsync(bare, teacher.Credentials);
         var organizationUrl = $"/api/organizations/{school.OrganizationId}";
         Assert.Equal(HttpStatusCode.OK, (await bare.SendAsync(WithCookies(HttpMethod.Get, organizationUrl, cookies))).StatusCode);
 

@@ -89,6 +89,9 @@ public sealed class ProfileTests(PartaFactory factory) : IClassFixture<PartaFact
         var code = await factory.RequestCodeAsync(deputy, token, phone);
         var session = await ApiClient.ReadAsync(await deputy.PostJsonAsync($"/api/invitations/{token}/accept", new { code, password = "deputy-pass-1" }), HttpStatusCode.OK);
         Assert.Equal("administrator", session["user"]!["organizations"]![0]!["role"]!.GetValue<string>());
+        // ID-5: an administrator administers only with a second factor.
+        await ApiClient.ProblemAsync(await deputy.GetAsync(school.Org("/staff")), HttpStatusCode.Forbidden, "two_factor_required");
+        await deputy.EnableAuthenticatorAsync();
         Assert.Equal(HttpStatusCode.OK, (await deputy.GetAsync(school.Org("/staff"))).StatusCode);
 
         await ApiClient.ProblemAsync(await school.AdminClient.PostJsonAsync(school.Org("/administrators"),

@@ -64,7 +64,7 @@ public sealed class SchoolRegistrationTests(PartaFactory factory) : IClassFixtur
 
         // The password set while claiming works for a fresh sign-in, by phone.
         var again = factory.NewClient();
-        var signedIn = await again.SignInAsync(school.Admin.Login, school.Admin.Password);
+        var signedIn = await again.SignInAsync(school.Admin);
         Assert.Equal(school.OrganizationId, signedIn["user"]!["organizations"]![0]!["id"]!.GetValue<Guid>());
     }
 

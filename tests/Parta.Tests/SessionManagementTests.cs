@@ -11,7 +11,7 @@ public sealed class SessionManagementTests(PartaFactory factory) : IClassFixture
         var school = await factory.RegisterSchoolAsync();
         var phone = factory.NewClient();
         phone.Http.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36");
-        await phone.SignInAsync(school.Admin.Login, school.Admin.Password);
+        await phone.SignInAsync(school.Admin);
         return (school, phone);
     }
 
@@ -70,6 +70,6 @@ public sealed class SessionManagementTests(PartaFactory factory) : IClassFixture
         Assert.Single((await school.AdminClient.GetJsonAsync("/api/account/sessions")).AsArray());
         await ApiClient.ProblemAsync(await factory.NewClient().PostJsonAsync("/api/session/sign-in", new { login = school.Admin.Login, password = school.Admin.Password }),
             HttpStatusCode.Unauthorized, "invalid_credentials");
-        await factory.NewClient().SignInAsync(school.Admin.Login, "new-pass-2026");
+        await factory.NewClient().SignInAsync(school.Admin.Login, "new-pass-2026", school.Admin.AuthenticatorKey);
     }
 }

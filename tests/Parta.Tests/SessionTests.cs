@@ -14,8 +14,8 @@ public sealed class SessionTests(PartaFactory factory) : IClassFixture<PartaFact
         var phone = school.Admin.Login;
         var spelled = $"8 ({phone[2..5]}) {phone[5..8]}-{phone[8..10]}-{phone[10..]}";
 
-        Assert.True((await factory.NewClient().SignInAsync(spelled, school.Admin.Password))["authenticated"]!.GetValue<bool>());
-        Assert.True((await factory.NewClient().SignInAsync(fields["adminEmail"].ToUpperInvariant(), school.Admin.Password))["authenticated"]!.GetValue<bool>());
+        Assert.True((await factory.NewClient().SignInAsync(spelled, school.Admin.Password, school.Admin.AuthenticatorKey))["authenticated"]!.GetValue<bool>());
+        Assert.True((await factory.NewClient().SignInAsync(fields["adminEmail"].ToUpperInvariant(), school.Admin.Password, school.Admin.AuthenticatorKey))["authenticated"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SessionTests(PartaFactory factory) : IClassFixture<PartaFact
         var school = await factory.RegisterSchoolAsync();
         var client = factory.NewClient();
         var anonymous = (await client.SessionAsync())["csrfToken"]!.GetValue<string>();
-        await client.SignInAsync(school.Admin.Login, school.Admin.Password);
+        await client.SignInAsync(school.Admin);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/session/sign-out");
         request.Headers.Add("X-CSRF-TOKEN", anonymous);
         await ApiClient.ProblemAsync(await client.Http.SendAsync(request), HttpStatusCode.BadRequest, "csrf_invalid");

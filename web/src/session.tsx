@@ -26,7 +26,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   useEffect(() => {
-    refresh().catch(() => setSessionState({ authenticated: false, csrfToken: '', user: null }));
+    refresh().catch(() => setSessionState({ authenticated: false, csrfToken: '', user: null, twoFactorRequired: false }));
   }, [refresh]);
 
   return <SessionContext.Provider value={{ session, setSession, refresh, signOut }}>{children}</SessionContext.Provider>;

@@ -21,6 +21,14 @@ public sealed class PartaOptions
     public string Link(string path) => PublicUrl.TrimEnd('/') + path;
 }
 
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>ID-5: administrators act only with a second factor. Switch off only for a closed demo.</summary>
+    public bool RequireAdministratorSecondFactor { get; set; } = true;
+}
+
 /// <summary>Requests per window per client address; tests raise them, one test checks they bite.</summary>
 public sealed class RateLimitOptions
 {

@@ -90,6 +90,8 @@ public static class Texts
     public const string ImportTooLarge = "Файл импорта не больше 20 МБ и 20 000 строк";
     public const string ImportNotFound = "Импорт не найден";
     public const string ImportAlreadyApplied = "Этот импорт уже применён";
+    public const string TwoFactorSmsUnavailable = "Код по SMS недоступен: у аккаунта нет подтверждённого телефона";
+    public const string TwoFactorRequired = "Администратору нужен второй фактор входа: включите приложение-аутентификатор в разделе «Безопасность аккаунта»";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -68,8 +68,24 @@ public sealed class ApiClient(HttpClient http)
             token, fullName = "Оператор Платформы", email = "operator@parta.example.ru", phone = credentials.Login, password = credentials.Password,
         }), HttpStatusCode.OK);
 
-    public async Task<JsonNode> SignInAsync(string login, string password) =>
-        await ReadAsync(await PostJsonAsync("/api/session/sign-in", new { login, password }), HttpStatusCode.OK);
+    public async Task<JsonNode> SignInAsync(string login, string password, string? authenticatorKey = null)
+    {
+        var session = await ReadAsync(await PostJsonAsync("/api/session/sign-in", new { login, password }), HttpStatusCode.OK);
+        if (session["twoFactorRequired"]?.GetValue<bool>() != true) return session;
+        Assert.True(authenticatorKey is not null, $"{login} has a second factor; pass the authenticator key.");
+        return await ReadAsync(await PostJsonAsync("/api/session/two-factor", new { method = "authenticator", code = Totp.Code(authenticatorKey!) }), HttpStatusCode.OK);
+    }
+
+    public Task<JsonNode> SignInAsync(Credentials credentials) => SignInAsync(credentials.Login, credentials.Password, credentials.AuthenticatorKey);
+
+    /// <summary>Enrols an authenticator app (ID-5) and returns its key; administrators need one to administer.</summary>
+    public async Task<string> EnableAuthenticatorAsync()
+    {
+        var enrolment = await ReadAsync(await SendAsync(HttpMethod.Post, "/api/account/two-factor/authenticator"), HttpStatusCode.OK);
+        var key = enrolment["sharedKey"]!.GetValue<string>();
+        await ReadAsync(await PostJsonAsync("/api/account/two-factor/enable", new { code = Totp.Code(key) }), HttpStatusCode.OK);
+        return key;
+    }
 
     public static MultipartFormDataContent ApplicationForm(IDictionary<string, string> fields, byte[]? document, string fileName = "prikaz.pdf", string contentType = "application/pdf")
     {

@@ -99,4 +99,5 @@ public class PartaFactory : WebApplicationFactory<Program>
     }
 }
 
-public sealed record Credentials(string Login, string Password);
+/// <summary><c>AuthenticatorKey</c>: set once the person enrolled an authenticator app (ID-5); sign-in then asks for its code.</summary>
+public sealed record Credentials(string Login, string Password, string? AuthenticatorKey = null);

@@ -44,7 +44,8 @@ public static partial class Scenarios
         var code = await factory.RequestCodeAsync(admin, token, phone);
         var credentials = new Credentials(phone, "school-pass-42");
         await ApiClient.ReadAsync(await admin.PostJsonAsync($"/api/invitations/{token}/accept", new { code, password = credentials.Password }), HttpStatusCode.OK);
-        return new School(organizationId, applicationId, fields["inn"], credentials, admin);
+        var key = await admin.EnableAuthenticatorAsync();
+        return new School(organizationId, applicationId, fields["inn"], credentials with { AuthenticatorKey = key }, admin);
     }
 
     [GeneratedRegex(@"/invite/([A-Za-z0-9_\-]+)")]

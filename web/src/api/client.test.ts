@@ -22,7 +22,7 @@ describe('request', () => {
       seen.push((init?.headers ?? {}) as Record<string, string>);
       return new Response('{}', { status: 200 });
     });
-    rememberSession({ authenticated: false, csrfToken: 'token-1', user: null });
+    rememberSession({ authenticated: false, csrfToken: 'token-1', user: null, twoFactorRequired: false });
     await api.get('/api/reference/regions');
     await api.post('/api/session/sign-in', { login: 'a', password: 'b' });
     expect(seen[0]['X-CSRF-TOKEN']).toBeUndefined();
@@ -35,7 +35,7 @@ describe('request', () => {
       tokens.push((init?.headers as Record<string, string>)['X-CSRF-TOKEN']);
       return new Response(JSON.stringify({ authenticated: true, csrfToken: 'after-sign-in', user: null }), { status: 200 });
     });
-    rememberSession({ authenticated: false, csrfToken: 'before', user: null });
+    rememberSession({ authenticated: false, csrfToken: 'before', user: null, twoFactorRequired: false });
     await api.post('/api/session/sign-in', {});
     await api.post('/api/session/sign-out');
     expect(tokens).toEqual(['before', 'after-sign-in']);
@@ -60,7 +60,7 @@ describe('request', () => {
         ? new Response('{}', { status: 200 })
         : new Response(JSON.stringify({ code: 'csrf_invalid', title: 'Страница устарела' }), { status: 400 });
     });
-    rememberSession({ authenticated: true, csrfToken: 'stale', user: null });
+    rememberSession({ authenticated: true, csrfToken: 'stale', user: null, twoFactorRequired: false });
     await api.post('/api/session/sign-in', {});
     expect(calls).toEqual(['POST /api/session/sign-in stale', 'GET /api/session', 'POST /api/session/sign-in fresh']);
   });

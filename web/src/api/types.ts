@@ -55,3 +55,6 @@ export type FamilyDto = Schemas['FamilyDto'];
 export type AccountDeletionDto = Schemas['AccountDeletionDto'];
 export type ImportPreviewDto = Schemas['ImportPreviewDto'];
 export type ImportResultDto = Schemas['ImportResultDto'];
+export type TwoFactorStatusDto = Schemas['TwoFactorStatusDto'];
+export type AuthenticatorEnrolmentDto = Schemas['AuthenticatorEnrolmentDto'];
+export type RecoveryCodesDto = Schemas['RecoveryCodesDto'];

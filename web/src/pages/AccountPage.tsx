@@ -8,6 +8,7 @@ import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
 import { AccountDataSection } from './AccountDataSection';
+import { TwoFactorSection } from './TwoFactorSection';
 
 /** ID-6: the person's sessions (end one or all others) and the password change. */
 export function AccountPage() {
@@ -106,6 +107,7 @@ export function AccountPage() {
           </button>
         </form>
       </section>
+      <TwoFactorSection />
       <AccountDataSection />
     </article>
   );

@@ -2,28 +2,32 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { SessionDto } from '../api/types';
-import { FormAlert, TextField } from '../components/Form';
+import { FormAlert, SelectField, TextField } from '../components/Form';
 import { useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
 
+type Method = 'authenticator' | 'sms' | 'recovery';
+
+/** Sign-in: phone or e-mail and password, then the second factor when the account has one (ID-5). */
 export function LoginPage() {
   useTitle(t('login.title'));
   const { setSession } = useSession();
   const navigate = useNavigate();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
+  const [secondStep, setSecondStep] = useState(false);
+  const [method, setMethod] = useState<Method>('authenticator');
+  const [code, setCode] = useState('');
+  const [smsSent, setSmsSent] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function run(action: () => Promise<void>) {
     setBusy(true);
     setError(undefined);
     try {
-      const session = await api.post<SessionDto>('/api/session/sign-in', { login, password });
-      setSession(session);
-      navigate(homeOf(session));
+      await action();
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
       else throw failure;
@@ -31,18 +35,55 @@ export function LoginPage() {
       setBusy(false);
     }
   }
+  const finish = (session: SessionDto) => {
+    setSession(session);
+    if (session.twoFactorRequired) setSecondStep(true);
+    else navigate(homeOf(session));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => finish(await api.post<SessionDto>('/api/session/sign-in', { login, password })));
+  };
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => finish(await api.post<SessionDto>('/api/session/two-factor', { method, code })));
+  };
 
   return (
     <article className="narrow">
-      <h1>{t('login.title')}</h1>
+      <h1>{secondStep ? t('login.secondFactor') : t('login.title')}</h1>
       <FormAlert title={error?.title} detail={error?.detail} />
-      <form onSubmit={submit} className="form" noValidate>
-        <TextField label={t('login.login')} value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" error={error?.field('login')} required />
-        <TextField label={t('login.password')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" error={error?.field('password')} required />
-        <button type="submit" className="button" disabled={busy}>
-          {t('login.submit')}
-        </button>
-      </form>
+      {!secondStep ? (
+        <form onSubmit={submit} className="form" noValidate>
+          <TextField label={t('login.login')} value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" error={error?.field('login')} required />
+          <TextField label={t('login.password')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" error={error?.field('password')} required />
+          <button type="submit" className="button" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={confirm} className="form" noValidate>
+          <SelectField label={t('login.method')} value={method} onChange={(e) => setMethod(e.target.value as Method)}>
+            <option value="authenticator">{t('login.method.authenticator')}</option>
+            <option value="sms">{t('login.method.sms')}</option>
+            <option value="recovery">{t('login.method.recovery')}</option>
+          </SelectField>
+          {method === 'sms' && (
+            <p>
+              <button type="button" className="button-secondary" disabled={busy}
+                onClick={() => void run(async () => { await api.post('/api/session/two-factor/sms'); setSmsSent(true); })}>
+                {t('login.sendSms')}
+              </button>{' '}
+              <span role="status">{smsSent ? t('login.smsSent') : ''}</span>
+            </p>
+          )}
+          <TextField label={t('login.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode={method === 'recovery' ? 'text' : 'numeric'}
+            autoComplete="one-time-code" error={error?.field('code')} required />
+          <button type="submit" className="button" disabled={busy}>
+            {t('login.confirm')}
+          </button>
+        </form>
+      )}
     </article>
   );
 }

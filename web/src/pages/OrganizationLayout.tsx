@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { OrganizationDto } from '../api/types';
 import { LoadError, Loading, SelectField } from '../components/Form';
@@ -50,6 +50,14 @@ export function OrganizationLayout() {
         )}{' '}
         · {organization.regionName}, {organization.settlement}
       </p>
+      {isAdministrator && session?.user && !session.user.twoFactorEnabled && (
+        <div role="alert" className="alert">
+          <strong>{t('twoFactor.banner')}</strong>
+          <p>
+            <Link to="/account">{t('twoFactor.bannerLink')}</Link>
+          </p>
+        </div>
+      )}
       {isStaff && (
         <nav aria-label={t('org.nav')} className="subnav">
           <NavLink to={base} end>

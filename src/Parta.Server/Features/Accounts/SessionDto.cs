@@ -5,9 +5,10 @@ using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Accounts;
 
-public sealed record SessionDto(bool Authenticated, string CsrfToken, SessionUserDto? User);
+/// <summary><c>TwoFactorRequired</c>: the password was right and a second factor is expected (POST /api/session/two-factor).</summary>
+public sealed record SessionDto(bool Authenticated, string CsrfToken, SessionUserDto? User, bool TwoFactorRequired = false);
 
-public sealed record SessionUserDto(Guid Id, string FullName, bool IsOperator, IReadOnlyList<SessionOrganizationDto> Organizations);
+public sealed record SessionUserDto(Guid Id, string FullName, bool IsOperator, bool TwoFactorEnabled, IReadOnlyList<SessionOrganizationDto> Organizations);
 
 /// <summary>One membership; <c>Verified</c> is false for staff an administrator has not confirmed yet (ID-2).</summary>
 public sealed record SessionOrganizationDto(Guid Id, string ShortName, Parta.Data.Entities.OrganizationRole Role, bool Verified);
@@ -21,7 +22,7 @@ public static class SessionResponse
         var userId = CurrentUser.IdOf(context.User);
         if (userId is null) return new SessionDto(false, csrf, null);
 
-        var account = await db.Users.AsNoTracking().Where(a => a.Id == userId).Select(a => new { a.Id, a.FullName, a.IsOperator })
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == userId).Select(a => new { a.Id, a.FullName, a.IsOperator, a.TwoFactorEnabled })
             .FirstOrDefaultAsync(cancellationToken);
         if (account is null) return new SessionDto(false, csrf, null);
 
@@ -31,6 +32,6 @@ public static class SessionResponse
             where m.AccountId == account.Id && m.DeactivatedAt == null
             orderby o.ShortName
             select new SessionOrganizationDto(o.Id, o.ShortName, m.Role, m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null)).ToListAsync(cancellationToken);
-        return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, organizations));
+        return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, account.TwoFactorEnabled, organizations));
     }
 }

@@ -8,7 +8,7 @@ using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Accounts;
 
-/// <summary>Sign-in by phone or e-mail and password; repeated failures lock the account (Identity lock-out).</summary>
+/// <summary>Sign-in by phone or e-mail and password; repeated failures lock the account (Identity lock-out); a second factor follows when enabled (ID-5).</summary>
 public static class SignIn
 {
     public sealed record SignInRequest(string? Login, string? Password);
@@ -29,11 +29,13 @@ public static class SignIn
         if (account is null || request.Password!.Length > 128)
             return Problems.Of(StatusCodes.Status401Unauthorized, "invalid_credentials", Texts.InvalidCredentials);
 
-        var result = await signIn.CheckPasswordSignInAsync(account, request.Password, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(account, request.Password, isPersistent: true, lockoutOnFailure: true);
         if (result.IsLockedOut) return Problems.Of(StatusCodes.Status423Locked, "locked_out", Texts.LockedOut);
+        if (result.RequiresTwoFactor)
+            return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct) with { TwoFactorRequired = true });
         if (!result.Succeeded) return Problems.Of(StatusCodes.Status401Unauthorized, "invalid_credentials", Texts.InvalidCredentials);
 
-        await SignInAsync(context, signIn, account);
+        context.User = await signIn.CreateUserPrincipalAsync(account);
         return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));
     }
 

@@ -26,7 +26,7 @@ public static class ApplyImport
         Guid organizationId, Guid importId, HttpContext context, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var batch = await db.Imports.FirstOrDefaultAsync(i => i.Id == importId && i.OrganizationId == organizationId, ct);
         if (batch is null) return Problems.NotFound("import_not_found", Texts.ImportNotFound);

@@ -34,7 +34,7 @@ public static class PreviewImport
     private static async Task<Results<Ok<ImportPreviewDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, HttpRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         if (!request.HasFormContentType) return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", Texts.FormExpected);
         var file = (await request.ReadFormAsync(ct)).Files.GetFile("file");

@@ -16,7 +16,7 @@ public static class CompleteStructure
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
         organization.StructureCompletedAt ??= clock.GetUtcNow().UtcDateTime;

@@ -25,6 +25,21 @@ public static class OrgAccess
     /// <summary>Administrators, and teachers an administrator has confirmed (ID-2).</summary>
     public static bool IsStaff(Membership m) => IsAdministrator(m) || (m.Role == OrganizationRole.Teacher && m.VerifiedAt is not null);
 
+    /// <summary>
+    /// Administrator-only actions. An administrator holds the keys to a school full of children's data,
+    /// so they act only with a second factor enabled (ID-5) unless the operator switched that off.
+    /// </summary>
+    public static async Task<(Membership? Membership, ProblemHttpResult? Problem)> RequireAdministratorAsync(
+        PartaDbContext db, Guid organizationId, HttpContext context, CancellationToken ct)
+    {
+        var (membership, problem) = await RequireAsync(db, organizationId, context.User, IsAdministrator, ct);
+        if (membership is null) return (null, problem);
+        var required = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.RequireAdministratorSecondFactor;
+        if (required && !await db.Users.AnyAsync(a => a.Id == membership.AccountId && a.TwoFactorEnabled, ct))
+            return (null, Problems.Of(StatusCodes.Status403Forbidden, "two_factor_required", Texts.TwoFactorRequired));
+        return (membership, null);
+    }
+
     /// <summary>The caller's membership when <paramref name="allowed"/> says yes; otherwise the problem to answer with.</summary>
     public static async Task<(Membership? Membership, ProblemHttpResult? Problem)> RequireAsync(
         PartaDbContext db, Guid organizationId, ClaimsPrincipal user, Func<Membership, bool> allowed, CancellationToken ct)

@@ -20,7 +20,7 @@ public static class UpdateProfile
     private static async Task<Results<Ok<ProfileDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, UpdateProfileRequest request, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
 
         var errors = new FieldErrors();

@@ -22,7 +22,7 @@ public static class InviteAdministrator
         Guid organizationId, InviteAdministratorRequest request, HttpContext context, PartaDbContext db, Outbox outbox,
         IOptions<PartaOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var errors = new FieldErrors();
         var fullName = Input.Text(errors, "fullName", request.FullName, Limits.PersonName);

@@ -19,7 +19,7 @@ public static class ListStaff
     private static async Task<Results<Ok<List<StaffMemberDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var staff = await (
             from m in db.Memberships

@@ -18,7 +18,7 @@ public static class VerifyTeacher
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (administrator, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
         if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);

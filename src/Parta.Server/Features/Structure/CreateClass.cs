@@ -20,7 +20,7 @@ public static class CreateClass
     private static async Task<Results<Created<ClassDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateClassRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
 
         var errors = new FieldErrors();

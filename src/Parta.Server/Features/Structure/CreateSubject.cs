@@ -17,7 +17,7 @@ public static class CreateSubject
     private static async Task<Results<Created<SubjectDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateSubjectRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var errors = new FieldErrors();
         var name = Input.Text(errors, "name", request.Name, Limits.ShortName);

@@ -14,7 +14,7 @@ public static class DeleteClass
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var deleted = await db.Classes.Where(c => c.Id == classId && c.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         return deleted == 0 ? Problems.NotFound("class_not_found", Texts.ClassNotFound) : TypedResults.NoContent();

@@ -14,7 +14,7 @@ public static class DeleteSubject
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid subjectId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
+        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var deleted = await db.Subjects.Where(s => s.Id == subjectId && s.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         return deleted == 0 ? Problems.NotFound("subject_not_found", Texts.SubjectNotFound) : TypedResults.NoContent();
