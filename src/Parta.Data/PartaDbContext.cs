@@ -23,6 +23,8 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<ClassMember> ClassMembers => Set<ClassMember>();
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();
     public DbSet<ImportBatch> Imports => Set<ImportBatch>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

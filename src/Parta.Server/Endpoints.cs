@@ -57,6 +57,10 @@ public static class Endpoints
         DeleteClass.Map(organization);
         ListClassMembers.Map(organization);
         ListSubjects.Map(organization);
+        ListGroups.Map(organization);
+        CreateGroup.Map(organization);
+        DeleteGroup.Map(organization);
+        ChangeGroupMembers.Map(organization);
         CreateSubject.Map(organization);
         DeleteSubject.Map(organization);
         CreateJoinLink.Map(organization);
@@ -69,6 +73,7 @@ public static class Endpoints
         RequestGuardianship.Map(organization);
         ConfirmGuardianship.Map(organization);
         ListStaff.Map(organization);
+        ListPeople.Map(organization);
         DeactivateMember.Map(organization);
         VerifyTeacher.Map(organization);
         RevokeTeacherVerification.Map(organization);

@@ -73,6 +73,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(403, 403, 403, 403, 403, 204)),
         new("preview import", w => Call(HttpMethod.Post, w.School.Org("/imports"), Roster()), new(403, 403, 403, 403, 403, 200)),
         new("apply import", w => Call(HttpMethod.Post, w.School.Org($"/imports/{Guid.NewGuid()}/apply")), new(403, 403, 403, 403, 403, 404)),
+        new("list groups", w => Call(HttpMethod.Get, w.School.Org("/groups")), new(200, 200, 200, 200, 200, 200)),
+        new("create group", w => Call(HttpMethod.Post, w.School.Org("/groups"), new { kind = "club", name = "Кружок " + Guid.NewGuid().ToString()[..6] }),
+            new(403, 403, 403, 403, 403, 201)),
+        new("add group member", async w => (HttpMethod.Post, w.School.Org($"/groups/{await GroupIdAsync(w)}/members"), new { membershipId = w.Verified.MembershipId }),
+            new(403, 403, 403, 403, 403, 204)),
+        new("delete group", async w => (HttpMethod.Delete, w.School.Org($"/groups/{await GroupIdAsync(w)}"), null), new(403, 403, 403, 403, 403, 204)),
+        new("people I may see", w => Call(HttpMethod.Get, w.School.Org("/people")), new(200, 200, 200, 200, 200, 200)),
         new("my family", w => Call(HttpMethod.Get, w.School.Org("/family")), new(200, 200, 200, 200, 200, 200)),
         new("ask to be a child's parent", w => Call(HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership, consent = true }),
             new(403, 201, 403, 403, 403, 403)),
@@ -84,6 +91,10 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     {
         { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Класс;Роль;ФИО;Телефон\n5Г;ученик;Ученик Импорта;{TestData.NewPhone()}\n")), "file", "roster.csv" },
     };
+
+    private static async Task<Guid> GroupIdAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.School.AdminClient.PostJsonAsync(w.School.Org("/groups"), new { kind = "administration", name = "Администрация " + Guid.NewGuid().ToString()[..6] }),
+            HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
     private static string Letter() => "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"[Random.Shared.Next(27)].ToString();
 

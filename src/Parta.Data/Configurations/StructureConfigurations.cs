@@ -93,3 +93,26 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
+{
+    public void Configure(EntityTypeBuilder<Group> e)
+    {
+        e.ToTable("OrganizationGroups");
+        e.Property(x => x.Name).HasMaxLength(Limits.ShortName);
+        e.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Subject>().WithMany().HasForeignKey(x => x.SubjectId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupMember>
+{
+    public void Configure(EntityTypeBuilder<GroupMember> e)
+    {
+        e.HasIndex(x => new { x.GroupId, x.MembershipId }).IsUnique();
+        e.HasIndex(x => x.MembershipId);
+        e.HasOne<Group>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Membership>().WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -92,6 +92,10 @@ public static class Texts
     public const string ImportAlreadyApplied = "Этот импорт уже применён";
     public const string TwoFactorSmsUnavailable = "Код по SMS недоступен: у аккаунта нет подтверждённого телефона";
     public const string TwoFactorRequired = "Администратору нужен второй фактор входа: включите приложение-аутентификатор в разделе «Безопасность аккаунта»";
+    public const string GroupKind = "Выберите вид группы";
+    public const string GroupExists = "Группа «{0}» уже есть";
+    public const string GroupNotFound = "Группа не найдена";
+    public const string GroupRoleMismatch = "В эту группу нельзя добавить человека с такой ролью";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -564,6 +564,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListGroups"];
+        put?: never;
+        post: operations["CreateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/groups/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AddGroupMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/groups/{groupId}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RemoveGroupMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/subjects/{subjectId}": {
         parameters: {
             query?: never;
@@ -716,6 +780,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ListStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -898,6 +978,10 @@ export interface components {
             /** Format: date-time */
             deleteAfter: null | string;
         };
+        AddGroupMemberRequest: {
+            /** Format: uuid */
+            membershipId: null | string;
+        };
         ApplicationDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1019,6 +1103,12 @@ export interface components {
             phone: null | string;
             password: null | string;
         };
+        CreateGroupRequest: {
+            kind: null | components["schemas"]["GroupKind"];
+            name: null | string;
+            /** Format: uuid */
+            subjectId: null | string;
+        };
         CreateJoinLinkRequest: {
             kind: null | components["schemas"]["JoinLinkKind"];
             /** Format: uuid */
@@ -1054,6 +1144,17 @@ export interface components {
             studentMembershipId: null | string;
             links: components["schemas"]["GuardianLinkDto"][];
         };
+        GroupDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GroupKind"];
+            name: string;
+            /** Format: uuid */
+            subjectId: null | string;
+            members: components["schemas"]["ClassPersonDto"][];
+        };
+        /** @enum {unknown} */
+        GroupKind: "administration" | "methodAssociation" | "primaryTeachers" | "subjectTeachers" | "additionalEducationTeachers" | "club" | "parentsCommittee";
         GuardianLinkDto: {
             /** Format: uuid */
             guardianshipId: string;
@@ -1191,6 +1292,15 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt: null | string;
+        };
+        PersonDto: {
+            /** Format: uuid */
+            membershipId: string;
+            fullName: string;
+            role: components["schemas"]["OrganizationRole"];
+            verified: boolean;
+            phone: null | string;
+            email: null | string;
         };
         ProfileDto: {
             address: null | string;
@@ -2379,6 +2489,140 @@ export interface operations {
             };
         };
     };
+    ListGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDto"][];
+                };
+            };
+        };
+    };
+    CreateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AddGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddGroupMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                groupId: string;
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DeleteSubject: {
         parameters: {
             query?: never;
@@ -2655,6 +2899,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+        };
+    };
+    ListPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"][];
                 };
             };
         };
