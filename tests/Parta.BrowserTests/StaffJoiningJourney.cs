@@ -109,6 +109,13 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(parent.GetByText("Козлов Миша — ждёт подтверждения")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(parent, "parent-linked");
 
+            // ID-7: the parent sees the class teacher and the classmates' names, never a phone number.
+            await parent.GetByRole(AriaRole.Link, new() { Name = "Люди" }).ClickAsync();
+            await Assertions.Expect(parent.GetByText("Петров Иван Сергеевич")).ToBeVisibleAsync();
+            await Assertions.Expect(parent.GetByText("+7922")).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(parent, "parent-people");
+            await parent.GetByRole(AriaRole.Link, new() { Name = "Обзор" }).ClickAsync();
+
             await student.ReloadAsync();
             await student.GetByRole(AriaRole.Button, new() { Name = "Да, это мой родитель" }).ClickAsync();
             await Assertions.Expect(student.GetByText("Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();

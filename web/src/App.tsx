@@ -22,6 +22,7 @@ import { ProfilePage } from './pages/ProfilePage';
 import { ClassPage } from './pages/ClassPage';
 import { PrintLinkPage } from './pages/PrintLinkPage';
 import { ImportPage } from './pages/ImportPage';
+import { PeoplePage } from './pages/PeoplePage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -46,6 +47,7 @@ export function App() {
               <Route path="classes/:classId" element={<ClassPage />} />
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="import" element={<ImportPage />} />
+              <Route path="people" element={<PeoplePage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

@@ -58,3 +58,6 @@ export type ImportResultDto = Schemas['ImportResultDto'];
 export type TwoFactorStatusDto = Schemas['TwoFactorStatusDto'];
 export type AuthenticatorEnrolmentDto = Schemas['AuthenticatorEnrolmentDto'];
 export type RecoveryCodesDto = Schemas['RecoveryCodesDto'];
+export type GroupDto = Schemas['GroupDto'];
+export type GroupKind = Schemas['GroupKind'];
+export type PersonDto = Schemas['PersonDto'];

@@ -58,13 +58,14 @@ export function OrganizationLayout() {
           </p>
         </div>
       )}
-      {isStaff && (
+      {(isStaff || organization.myRole === 'student' || organization.myRole === 'parent') && (
         <nav aria-label={t('org.nav')} className="subnav">
           <NavLink to={base} end>
             {t('org.nav.overview')}
           </NavLink>
-          <NavLink to={`${base}/structure`}>{t('org.nav.structure')}</NavLink>
-          <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>
+          {isStaff && <NavLink to={`${base}/structure`}>{t('org.nav.structure')}</NavLink>}
+          {isStaff && <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>}
+          <NavLink to={`${base}/people`}>{t('org.nav.people')}</NavLink>
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/import`}>{t('org.nav.import')}</NavLink>}
