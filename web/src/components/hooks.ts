@@ -38,3 +38,27 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   }, [key, generation]);
   return { ...result, reload };
 }
+
+/**
+ * Runs one user action against the API: tracks busy state, keeps the server's ApiError for the form
+ * (messages beside fields), and calls onDone after success (usually a reload) or onError after a refusal.
+ */
+export function useAction(options: { onDone?: () => void; onError?: () => void } = {}) {
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      options.onDone?.();
+    } catch (failure) {
+      if (!(failure instanceof ApiError)) throw failure;
+      setError(failure);
+      options.onError?.();
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { error, busy, run };
+}

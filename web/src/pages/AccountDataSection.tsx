@@ -1,28 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { AccountDeletionDto } from '../api/types';
 import { formatDateTime } from '../components/format';
 import { TextField } from '../components/Form';
-import { useLoad } from '../components/hooks';
+import { useAction, useLoad } from '../components/hooks';
 import { t } from '../i18n';
 
 /** ID-8 for the person: download everything kept about them; ask for deletion with a grace period, or cancel it. */
 export function AccountDataSection() {
   const deletion = useLoad(() => api.get<AccountDeletionDto>('/api/account/deletion'), 'deletion');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: () => { setPassword(''); deletion.reload(); } });
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      setPassword('');
-      deletion.reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
   const request = (event: FormEvent) => {
     event.preventDefault();
     void run(() => api.post('/api/account/deletion', { password }));

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { ClassMembersDto, JoinLinkDto } from '../api/types';
 import { FormAlert, LoadError, Loading } from '../components/Form';
-import { useLoad, useTitle } from '../components/hooks';
+import { useAction, useLoad, useTitle } from '../components/hooks';
 import { JoinLinkList } from '../components/JoinLinkList';
 import { t } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
@@ -15,7 +14,7 @@ export function ClassPage() {
   const base = `/api/organizations/${organization.id}`;
   const members = useLoad(() => api.get<ClassMembersDto>(`${base}/classes/${classId}/members`), classId);
   const links = useLoad(() => api.get<JoinLinkDto[]>(`${base}/join-links`), `${classId}/links`);
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: () => { members.reload(); links.reload(); } });
   useTitle(members.state === 'ready' ? members.data.className : t('org.nav.structure'));
 
   if (members.state === 'loading') return <Loading />;
@@ -23,17 +22,6 @@ export function ClassPage() {
   const data = members.data;
   const classLinks = links.state === 'ready' ? links.data.filter((l) => l.classId === classId) : [];
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      members.reload();
-      links.reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
   const parentsOf = (studentId: string) => data.links.filter((l) => l.studentMembershipId === studentId);
 
   return (

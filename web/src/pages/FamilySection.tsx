@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { FamilyDto } from '../api/types';
 import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
-import { useLoad } from '../components/hooks';
+import { useAction, useLoad } from '../components/hooks';
 import { t } from '../i18n';
 
 /** ID-4 for students and parents: a parent picks their child in each class; a student confirms their parents. */
@@ -11,21 +11,11 @@ export function FamilySection({ organizationId }: { organizationId: string }) {
   const family = useLoad(() => api.get<FamilyDto>(`${base}/family`), base);
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [consent, setConsent] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: family.reload });
   if (family.state === 'loading') return <Loading />;
   if (family.state === 'error') return <LoadError title={family.error.title} />;
   const data = family.data;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      family.reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
   const myChildren = data.links.filter((l) => data.parentOf.length > 0 && l.studentMembershipId !== data.studentMembershipId);
   const requests = data.links.filter((l) => l.studentMembershipId === data.studentMembershipId);
 

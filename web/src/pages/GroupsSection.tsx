@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { GroupDto, GroupKind, PersonDto, SubjectDto } from '../api/types';
 import { FormAlert, SelectField, TextField } from '../components/Form';
-import { useLoad } from '../components/hooks';
+import { useAction, useLoad } from '../components/hooks';
 import { t } from '../i18n';
 
 const kinds: GroupKind[] = ['administration', 'methodAssociation', 'primaryTeachers', 'subjectTeachers', 'additionalEducationTeachers', 'club', 'parentsCommittee'];
@@ -17,18 +17,8 @@ export function GroupsSection({ organizationId, isAdministrator }: { organizatio
   const [name, setName] = useState('');
   const [subjectId, setSubjectId] = useState('');
   const [choice, setChoice] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: groups.reload });
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      groups.reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
   const create = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {

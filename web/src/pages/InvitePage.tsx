@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { InvitationDto, SessionDto } from '../api/types';
 import { focusFirstInvalid, FormAlert, Loading, TextField } from '../components/Form';
-import { useLoad, useTitle } from '../components/hooks';
+import { useAction, useLoad, useTitle } from '../components/hooks';
 import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
@@ -21,8 +21,7 @@ export function InvitePage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction({ onError: () => focusFirstInvalid(form.current) });
   const form = useRef<HTMLFormElement>(null);
 
   if (loaded.state === 'loading') return <Loading />;
@@ -42,19 +41,6 @@ export function InvitePage() {
   }
   const invitation = loaded.data;
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-      focusFirstInvalid(form.current);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const sendCode = () =>
     run(async () => {

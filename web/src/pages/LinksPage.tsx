@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { JoinLinkDto } from '../api/types';
 import { JoinLinkList } from '../components/JoinLinkList';
 import { FormAlert, LoadError, Loading, TextField } from '../components/Form';
-import { useLoad, useTitle } from '../components/hooks';
+import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
 
@@ -15,19 +15,9 @@ export function LinksPage() {
   const links = useLoad(() => api.get<JoinLinkDto[]>(base), base);
   const [days, setDays] = useState('14');
   const [maxUses, setMaxUses] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: links.reload });
   const reload = links.reload;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
 
   const create = (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { SessionDto } from '../api/types';
 import { FormAlert, SelectField, TextField } from '../components/Form';
-import { useTitle } from '../components/hooks';
+import { useAction, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
 
@@ -20,21 +20,8 @@ export function LoginPage() {
   const [method, setMethod] = useState<Method>('authenticator');
   const [code, setCode] = useState('');
   const [smsSent, setSmsSent] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction({});
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      if (failure instanceof ApiError) setError(failure);
-      else throw failure;
-    } finally {
-      setBusy(false);
-    }
-  }
   const finish = (session: SessionDto) => {
     setSession(session);
     if (session.twoFactorRequired) setSecondStep(true);

@@ -3,7 +3,7 @@ import { api, ApiError } from '../api/client';
 import type { ClassDto, StaffMemberDto, StaffPosition, SubjectDto } from '../api/types';
 import { formatDateTime } from '../components/format';
 import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
-import { useLoad, useTitle } from '../components/hooks';
+import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
 import { useOrganization } from './OrganizationLayout';
@@ -19,23 +19,13 @@ export function StaffPage() {
   const staff = useLoad(() => api.get<StaffMemberDto[]>(`${base}/staff`), `${base}/staff`);
   const classes = useLoad(() => api.get<ClassDto[]>(`${base}/classes`), `${base}/classes`);
   const subjects = useLoad(() => api.get<SubjectDto[]>(`${base}/subjects`), `${base}/subjects`);
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: staff.reload });
 
   if (staff.state === 'loading') return <Loading />;
   if (staff.state === 'error') return <LoadError title={staff.error.title} />;
   const nameOf = <T extends { id: string; name: string }>(items: { state: string; data?: T[] }, id: string) =>
     (items.state === 'ready' ? items.data!.find((i) => i.id === id)?.name : undefined) ?? '';
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      staff.reload();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
 
   const others = staff.data.filter((s) => s.role !== 'administrator');
   return (

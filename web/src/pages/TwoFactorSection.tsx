@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { AuthenticatorEnrolmentDto, RecoveryCodesDto, TwoFactorStatusDto } from '../api/types';
 import { FormAlert, TextField } from '../components/Form';
-import { useLoad } from '../components/hooks';
+import { useAction, useLoad } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
 
@@ -14,19 +14,8 @@ export function TwoFactorSection() {
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
   const [recovery, setRecovery] = useState<string[]>();
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useAction({ onDone: () => { status.reload(); void refresh(); } });
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      status.reload();
-      await refresh();
-    } catch (failure) {
-      if (!(failure instanceof ApiError)) throw failure;
-      setError(failure);
-    }
-  }
   const enable = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
