@@ -17,3 +17,16 @@ done
 python3 -m json.tool --indent 2 --no-ensure-ascii "$data/openapi.json" > web/openapi.json
 if [ -d web/node_modules ]; then (cd web && npm run --silent gen:api); fi
 echo "web/openapi.json updated"
+# Refresh the endpoint table in docs/api.md from the contract.
+python3 - <<'PY'
+import json, re
+spec = json.load(open("web/openapi.json"))
+rows = ["| method | path | operation |", "|---|---|---|"]
+for path, item in sorted(spec["paths"].items()):
+    for method, op in item.items():
+        rows.append(f"| {method.upper()} | `{path}` | {op.get('operationId', '')} |")
+doc = open("docs/api.md").read()
+doc = re.sub(r"<!-- endpoints:begin -->.*<!-- endpoints:end -->",
+             "<!-- endpoints:begin -->\n" + "\n".join(rows) + "\n<!-- endpoints:end -->", doc, flags=re.S)
+open("docs/api.md", "w").write(doc)
+PY
