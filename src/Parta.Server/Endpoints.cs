@@ -23,6 +23,7 @@ public static class Endpoints
         SignIn.Map(api);
         SignOut.Map(api);
         CompleteTwoFactorSignIn.Map(api);
+        ExternalSignIn.Map(api);
         CheckSetupToken.Map(api);
         CreateFirstOperator.Map(api);
         GetInvitation.Map(api);

@@ -29,7 +29,7 @@ public static class PartaApp
         // http://localhost:8080 unless ASPNETCORE_URLS, PARTA_URLS or --urls says otherwise.
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:8080");
         ConfigureLogging(builder);
-        ConfigureServices(builder.Services);
+        ConfigureServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         ConfigurePipeline(app);
         return app;
@@ -44,7 +44,7 @@ public static class PartaApp
             builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
     }
 
-    private static void ConfigureServices(IServiceCollection services)
+    private static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PartaOptions>().BindConfiguration(PartaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
@@ -78,6 +78,7 @@ public static class PartaApp
             .AddEntityFrameworkStores<PartaDbContext>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddExternalProvider(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<DatabaseSessionStore>();
         services.ConfigureApplicationCookie(ConfigureSessionCookie);

@@ -96,6 +96,7 @@ public static class Texts
     public const string GroupExists = "Группа «{0}» уже есть";
     public const string GroupNotFound = "Группа не найдена";
     public const string GroupRoleMismatch = "В эту группу нельзя добавить человека с такой ролью";
+    public const string ExternalProviderNotFound = "Вход через внешний сервис не настроен";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -61,3 +61,4 @@ export type RecoveryCodesDto = Schemas['RecoveryCodesDto'];
 export type GroupDto = Schemas['GroupDto'];
 export type GroupKind = Schemas['GroupKind'];
 export type PersonDto = Schemas['PersonDto'];
+export type ExternalProviderDto = Schemas['ExternalProviderDto'];

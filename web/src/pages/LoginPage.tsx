@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { SessionDto } from '../api/types';
+import type { ExternalProviderDto, SessionDto } from '../api/types';
 import { FormAlert, SelectField, TextField } from '../components/Form';
-import { useAction, useTitle } from '../components/hooks';
+import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
 
@@ -16,7 +16,11 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [secondStep, setSecondStep] = useState(false);
+  const [params] = useSearchParams();
+  const external = params.get('external');
+  const providers = useLoad(() => api.get<ExternalProviderDto[]>('/api/session/external'), 'providers');
+  // An external provider's sign-in of an account with a second factor continues here.
+  const [secondStep, setSecondStep] = useState(params.get('second-factor') === '1');
   const [method, setMethod] = useState<Method>('authenticator');
   const [code, setCode] = useState('');
   const [smsSent, setSmsSent] = useState(false);
@@ -39,7 +43,8 @@ export function LoginPage() {
   return (
     <article className="narrow">
       <h1>{secondStep ? t('login.secondFactor') : t('login.title')}</h1>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert title={error?.title ?? (external === 'unknown' ? t('login.external.unknown') : external === 'failed' ? t('login.external.failed')
+        : external === 'locked' ? t('login.external.locked') : undefined)} detail={error?.detail} />
       {!secondStep ? (
         <form onSubmit={submit} className="form" noValidate>
           <TextField label={t('login.login')} value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" error={error?.field('login')} required />
@@ -47,6 +52,14 @@ export function LoginPage() {
           <button type="submit" className="button" disabled={busy}>
             {t('login.submit')}
           </button>
+          {providers.state === 'ready' && providers.data.map((p) => (
+            <p key={p.name}>
+              {t('login.or')}{' '}
+              <a className="button-secondary" href={`/api/session/external/${p.name}`}>
+                {t('login.external', { name: p.displayName })}
+              </a>
+            </p>
+          ))}
         </form>
       ) : (
         <form onSubmit={confirm} className="form" noValidate>
