@@ -37,6 +37,8 @@ public static class Endpoints
         GetJoinLink.Map(api);
         SendJoinCode.Map(api);
         JoinOrganization.Map(api);
+        RegisterYoungStudent.Map(api);
+        ParentConsent.Map(api);
 
         var account = api.MapGroup("/account").RequireAuthorization();
         ListSessions.Map(account);

@@ -23,6 +23,7 @@ import { ClassPage } from './pages/ClassPage';
 import { PrintLinkPage } from './pages/PrintLinkPage';
 import { ImportPage } from './pages/ImportPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { ConsentPage } from './pages/ConsentPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -40,6 +41,7 @@ export function App() {
             <Route path="invite/:token" element={<InvitePage />} />
             <Route path="join/:token" element={<JoinPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="consent/:token" element={<ConsentPage />} />
             <Route path="org/:id" element={<OrganizationLayout />}>
               <Route index element={<OrganizationOverview />} />
               <Route path="structure" element={<StructurePage />} />

@@ -559,6 +559,13 @@ namespace Parta.Data.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ParentConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ParentConsentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Position")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -577,6 +584,8 @@ namespace Parta.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ParentConsentTokenHash");
 
                     b.HasIndex("OrganizationId", "AccountId", "Role")
                         .IsUnique();

@@ -550,6 +550,13 @@ namespace Parta.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ParentConsentGivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentConsentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Position")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -568,6 +575,8 @@ namespace Parta.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ParentConsentTokenHash");
 
                     b.HasIndex("OrganizationId", "AccountId", "Role")
                         .IsUnique();

@@ -57,6 +57,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     {
         e.HasIndex(x => new { x.OrganizationId, x.AccountId, x.Role }).IsUnique();
         e.HasIndex(x => x.AccountId);
+        e.Property(x => x.ParentConsentTokenHash).HasMaxLength(64);
+        e.HasIndex(x => x.ParentConsentTokenHash);
         e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
     }

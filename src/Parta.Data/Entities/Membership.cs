@@ -15,6 +15,13 @@ public class Membership
     public Guid? VerifiedById { get; set; }
     public StaffPosition? Position { get; set; }
 
+    /// <summary>
+    /// ID-3: a young student registered with a parent's e-mail waits for the parent's confirmation (the hash
+    /// of the link mailed to the parent); until then the membership opens nothing.
+    /// </summary>
+    public string? ParentConsentTokenHash { get; set; }
+    public DateTime? ParentConsentGivenAt { get; set; }
+
     /// <summary>ID-8: an administrator ended this person's access; the row (and their history) stays.</summary>
     public DateTime? DeactivatedAt { get; set; }
     public Guid? DeactivatedById { get; set; }

@@ -97,6 +97,8 @@ public static class Texts
     public const string GroupNotFound = "Группа не найдена";
     public const string GroupRoleMismatch = "В эту группу нельзя добавить человека с такой ролью";
     public const string ExternalProviderNotFound = "Вход через внешний сервис не настроен";
+    public const string YoungOnlyPrimary = "Регистрация с e-mail родителя — только для учеников 1–4 классов по ссылке своего класса";
+    public const string ConsentNotFound = "Ссылка недействительна или регистрация уже подтверждена";
     public const string SessionNotFound = "Сеанс не найден или уже завершён";
     public const string CurrentPasswordWrong = "Текущий пароль введён неверно";
 

@@ -340,6 +340,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/join/{token}/young": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegisterYoungStudent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetParentConsent"];
+        put?: never;
+        post: operations["GiveParentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/sessions": {
         parameters: {
             query?: never;
@@ -1196,6 +1228,9 @@ export interface components {
             studentMembershipId: null | string;
             links: components["schemas"]["GuardianLinkDto"][];
         };
+        GiveConsentRequest: {
+            consent: null | boolean;
+        };
         GroupDto: {
             /** Format: uuid */
             id: string;
@@ -1345,6 +1380,11 @@ export interface components {
             /** Format: date-time */
             sentAt: null | string;
         };
+        PendingChildDto: {
+            childName: string;
+            className: string;
+            organizationShortName: string;
+        };
         PersonDto: {
             /** Format: uuid */
             membershipId: string;
@@ -1382,6 +1422,11 @@ export interface components {
         RegionDto: {
             code: string;
             name: string;
+        };
+        RegisterYoungStudentRequest: {
+            fullName: null | string;
+            parentEmail: null | string;
+            password: null | string;
         };
         RejectApplicationRequest: {
             reason: null | string;
@@ -1490,6 +1535,9 @@ export interface components {
             position: null | components["schemas"]["StaffPosition"];
             subjectIds: null | string[];
             classIds: null | string[];
+        };
+        YoungStudentRegisteredDto: {
+            login: string;
         };
     };
     responses: never;
@@ -2020,6 +2068,96 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SendJoinCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterYoungStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterYoungStudentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YoungStudentRegisteredDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetParentConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingChildDto"];
+                };
+            };
+        };
+    };
+    GiveParentConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveConsentRequest"];
             };
         };
         responses: {

@@ -62,3 +62,5 @@ export type GroupDto = Schemas['GroupDto'];
 export type GroupKind = Schemas['GroupKind'];
 export type PersonDto = Schemas['PersonDto'];
 export type ExternalProviderDto = Schemas['ExternalProviderDto'];
+export type YoungStudentRegisteredDto = Schemas['YoungStudentRegisteredDto'];
+export type PendingChildDto = Schemas['PendingChildDto'];

@@ -7,6 +7,7 @@ import { useAction, useLoad, useTitle } from '../components/hooks';
 import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
+import { YoungStudentForm } from './YoungStudentForm';
 
 /** Joining a school through an invitation link: with the current account, or a new one proven by an SMS code. */
 export function JoinPage() {
@@ -20,6 +21,7 @@ export function JoinPage() {
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [codeSent, setCodeSent] = useState(false);
+  const [young, setYoung] = useState(false);
   const { error, busy, run } = useAction({ onError: () => focusFirstInvalid(form.current) });
   const form = useRef<HTMLFormElement>(null);
 
@@ -70,7 +72,15 @@ export function JoinPage() {
         <span className="muted">{link.organizationFullName}</span>
       </p>
       <FormAlert title={error?.title} detail={error?.detail} />
-      {session.user ? (
+      {link.kind === 'classStudents' && !session.user && (
+        <label className="choice">
+          <input type="checkbox" checked={young} onChange={(e) => setYoung(e.target.checked)} />
+          {t('young.switch')}
+        </label>
+      )}
+      {young ? (
+        <YoungStudentForm joinUrl={base} />
+      ) : session.user ? (
         <>
           <p>{t('join.signedIn', { name: session.user.fullName })}</p>
           <button type="button" className="button" disabled={busy} onClick={() => void join({})}>

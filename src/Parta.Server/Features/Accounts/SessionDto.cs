@@ -31,7 +31,8 @@ public static class SessionResponse
             join o in db.Organizations on m.OrganizationId equals o.Id
             where m.AccountId == account.Id && m.DeactivatedAt == null
             orderby o.ShortName
-            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role, m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null)).ToListAsync(cancellationToken);
+            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role,
+                (m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null) && m.ParentConsentTokenHash == null)).ToListAsync(cancellationToken);
         return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, account.TwoFactorEnabled, organizations));
     }
 }

@@ -50,6 +50,8 @@ public static class SignIn
     {
         var phone = Input.NormalizeMobilePhone(login);
         if (phone is not null) return (await db.Users.FirstOrDefaultAsync(a => a.PhoneNumber == phone, ct), false);
+        // Young students have a generated login instead of a phone (RegisterYoungStudent).
+        if (!login.Contains('@')) return (await db.Users.FirstOrDefaultAsync(a => a.NormalizedUserName == login.ToUpperInvariant(), ct), false);
         var normalizedEmail = login.ToUpperInvariant();
         var matches = await db.Users.Where(a => a.NormalizedEmail == normalizedEmail).Take(2).ToListAsync(ct);
         return matches.Count switch

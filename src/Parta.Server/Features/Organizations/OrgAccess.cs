@@ -17,7 +17,7 @@ public static class OrgAccess
         accountId is null
             ? Task.FromResult<Membership?>(null)
             : db.Memberships.AsNoTracking()
-                .Where(m => m.OrganizationId == organizationId && m.AccountId == accountId && m.DeactivatedAt == null)
+                .Where(m => m.OrganizationId == organizationId && m.AccountId == accountId && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
                 .OrderBy(m => m.Role).FirstOrDefaultAsync(ct);
 
     public static bool IsAdministrator(Membership m) => m.Role == OrganizationRole.Administrator;
