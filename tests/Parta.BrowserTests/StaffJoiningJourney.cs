@@ -140,6 +140,42 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(admin.GetByText("отправлено приглашений — 2")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(admin, "import-applied");
 
+            // ID-3 for the youngest: the school opens grades 1–4; a second-grader without a phone registers
+            // with a parent's e-mail, and the parent confirms from the letter.
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Профиль школы" }).ClickAsync();
+            await admin.GetByLabel("Открыть регистрацию учеников 1–4 классов").CheckAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Профиль сохранён")).ToBeVisibleAsync();
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
+            await admin.GetByLabel("Параллель").SelectOptionAsync("2");
+            await admin.GetByLabel("Литера").FillAsync("Б");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" }).ClickAsync();
+            await admin.Locator(".chip a").Filter(new() { HasText = "2Б" }).ClickAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для учеников" }).ClickAsync();
+            var youngLink = await admin.Locator(".card").Filter(new() { HasText = "Для учеников 2Б" }).Locator(".tracking-link").InnerTextAsync();
+
+            var child = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+            await child.GotoAsync(youngLink);
+            await child.GetByLabel("У ребёнка нет своего телефона").CheckAsync();
+            await child.GetByLabel("ФИО ребёнка").FillAsync("Лисицына Варя");
+            await child.GetByRole(AriaRole.Textbox, new() { Name = "E-mail родителя" }).FillAsync("lisitsyna@mail.example.ru");
+            await child.GetByLabel("Пароль", new() { Exact = true }).FillAsync("varya-pass-2");
+            await child.GetByLabel("Повторите пароль").FillAsync("varya-pass-2");
+            await browser.ScreenshotAsync(child, "young-student-form");
+            await child.GetByRole(AriaRole.Button, new() { Name = "Зарегистрироваться" }).ClickAsync();
+            await Assertions.Expect(child.GetByText("Логин для входа: uchenik-")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(child, "young-student-registered");
+
+            await operatorPage.GotoAsync("/operator/outbox");
+            var letter = await operatorPage.Locator("pre").Filter(new() { HasText = "/consent/" }).First.InnerTextAsync();
+            var parentOfChild = await browser.NewPersonAsync(server.BaseUrl, phone: true);
+            await parentOfChild.GotoAsync(System.Text.RegularExpressions.Regex.Match(letter, @"https?://\S+/consent/[A-Za-z0-9_\-]+").Value);
+            await Assertions.Expect(parentOfChild.GetByText("Лисицына Варя регистрируется как ученик 2Б класса")).ToBeVisibleAsync();
+            await parentOfChild.GetByLabel("Это мой ребёнок").CheckAsync();
+            await parentOfChild.GetByRole(AriaRole.Button, new() { Name = "Подтвердить регистрацию" }).ClickAsync();
+            await Assertions.Expect(parentOfChild.GetByText("Регистрация подтверждена")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(parentOfChild, "parent-consent");
+
             // ID-6: the teacher looks at where they are signed in.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Петров Иван Сергеевич" }).ClickAsync();
             await Assertions.Expect(teacher.GetByText("Это устройство")).ToBeVisibleAsync();
