@@ -152,6 +152,10 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             HttpStatusCode.BadRequest, "validation_failed", "phone"),
         ["joining without having asked for a code"] = new(s => s.NewClient().PostJsonAsync($"/api/join/{s.StaffLinkToken}",
             new { fullName = "Без Кода", phone = TestData.NewPhone(), code = "123456", password = "no-code-pass-1" }), HttpStatusCode.BadRequest, "validation_failed", "code"),
+        ["broken multipart roster"] = new(Raw("/api/organizations/{org}/imports", "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nКласс",
+            "multipart/form-data; boundary=xyz", s => s.School.AdminClient), HttpStatusCode.BadRequest, "malformed_form"),
+        ["roster sent as json"] = new(Raw("/api/organizations/{org}/imports", "{\"file\":\"a\"}", "application/json", s => s.School.AdminClient),
+            HttpStatusCode.UnsupportedMediaType, "unsupported_media_type"),
         ["organization id that is not a guid"] = new(server => server.Operator.GetAsync("/api/organizations/1%20OR%201=1"), HttpStatusCode.NotFound, "not_found"),
     };
 
@@ -193,7 +197,7 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             await db.Organizations.CountAsync(), await db.Invitations.CountAsync(i => i.UsedAt != null), await db.Users.CountAsync(),
             await db.Memberships.CountAsync(), await db.Memberships.CountAsync(m => m.VerifiedAt != null), await db.Outbox.CountAsync(),
             await db.Classes.CountAsync(), await db.Subjects.CountAsync(), await db.JoinLinks.CountAsync(), await db.TeacherAssignments.CountAsync(),
-            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync()));
+            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync(), await db.Imports.CountAsync()));
         var files = Directory.Exists(Path.Combine(server.DataPath, "files"))
             ? Directory.EnumerateFiles(Path.Combine(server.DataPath, "files"), "*", SearchOption.AllDirectories).Count() : 0;
         return $"{counts},files={files}";

@@ -155,4 +155,17 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
         var preview = await ApiClient.ReadAsync(await UploadAsync(school, OneRoster(Classes), "roster.zip"), HttpStatusCode.OK);
         Assert.Contains(preview["errors"]!.AsArray(), e => e!["file"]!.GetValue<string>() == "users.csv");
     }
+
+    [Fact]
+    public async Task Roster_whose_class_was_deleted_after_the_preview_is_not_applied()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var group = (await ApiClient.ReadAsync(await school.AdminClient.PostJsonAsync(school.Org("/classes"), new { name = "Кружок робототехники" }), HttpStatusCode.Created))["id"];
+        var preview = await PreviewAsync(school, $"Класс;Роль;ФИО;Телефон\nКружок робототехники;ученик;Роботов Юра;{Phone()}\n");
+        Assert.Empty(Errors(preview));
+        await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Delete, school.Org($"/classes/{group}")), HttpStatusCode.NoContent);
+
+        await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/imports/{preview["importId"]}/apply")), HttpStatusCode.Conflict, "import_outdated");
+        Assert.Equal(0, factory.WithDb(db => db.Invitations.Count(i => i.OrganizationId == school.OrganizationId && i.Role == Parta.Data.Entities.OrganizationRole.Student)));
+    }
 }

@@ -89,6 +89,7 @@ public static class Texts
     public const string ImportEmpty = "В файле нет ни одного человека";
     public const string ImportTooLarge = "Файл импорта не больше 20 МБ и 20 000 строк";
     public const string ImportNotFound = "Импорт не найден";
+    public const string ImportOutdated = "Классы школы изменились после проверки: загрузите файл ещё раз";
     public const string ImportAlreadyApplied = "Этот импорт уже применён";
     public const string TwoFactorSmsUnavailable = "Код по SMS недоступен: у аккаунта нет подтверждённого телефона";
     public const string TwoFactorRequired = "Администратору нужен второй фактор входа: включите приложение-аутентификатор в разделе «Безопасность аккаунта»";

@@ -50,6 +50,9 @@ public static class ApplyImport
             classes[name] = schoolClass.Id;
             created++;
         }
+        // A class the preview counted on may have been deleted since; the roster must then be checked again.
+        if (plan.People.Any(p => p.ClassName is not null && !classes.ContainsKey(p.ClassName)))
+            return Problems.Conflict("import_outdated", Texts.ImportOutdated);
         foreach (var person in plan.People)
             PersonalInvitations.Issue(db, outbox, options.Value, organization, person.Role,
                 person.ClassName is null ? null : classes[person.ClassName], person.FullName, person.Phone, person.Email, now,

@@ -36,8 +36,9 @@ public static class PreviewImport
     {
         var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
-        if (!request.HasFormContentType) return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", Texts.FormExpected);
-        var file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        var (form, formProblem) = await FormReading.ReadAsync(request, ct);
+        if (form is null) return formProblem!;
+        var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0) return Problems.Field("file", Texts.Required);
         if (file.Length > MaxBytes) return Problems.Field("file", Texts.ImportTooLarge);
 

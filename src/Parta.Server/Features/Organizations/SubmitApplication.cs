@@ -30,21 +30,8 @@ public static class SubmitApplication
         HttpRequest request, PartaDbContext db, IFileStore files, Outbox outbox, IOptions<PartaOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", Texts.FormExpected);
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "request_too_large", Texts.RequestTooLarge);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "malformed_form", Texts.BadRequest, e.Message);
-        }
+        var (form, formProblem) = await FormReading.ReadAsync(request, ct);
+        if (form is null) return formProblem!;
 
         var errors = new FieldErrors();
         var kind = ParseKind(form["kind"]);
