@@ -71,4 +71,14 @@ public sealed class SmsGatewayTests(SmsGatewayFactory factory) : IClassFixture<S
         Assert.Contains("/invite/", sms["text"]!.GetValue<string>());
         Assert.Equal("Bearer gateway-secret", sms["authorization"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task With_a_real_gateway_operators_no_longer_see_the_codes_people_receive()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var outbox = (await (await factory.SignedInOperatorAsync()).GetJsonAsync("/api/operator/outbox")).AsArray();
+        var code = outbox.First(m => m!["to"]!.GetValue<string>() == school.Admin.Login && m["body"]!.GetValue<string>().Contains("код подтверждения"))!;
+        Assert.Contains("••••••", code["body"]!.GetValue<string>());
+        Assert.DoesNotMatch(@"\d{6}", code["body"]!.GetValue<string>());
+    }
 }
