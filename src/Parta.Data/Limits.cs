@@ -11,6 +11,8 @@ public static class Limits
     public const int Email = 254;
     public const int Reason = 2000;
     public const int MessageBody = 8000;
+    /// <summary>A chat message: long enough for an announcement, short enough to read on a phone.</summary>
+    public const int ChatMessage = 4000;
     public const int UserAgent = 512;
     public const int Address = 300;
     public const int Url = 300;

@@ -25,6 +25,9 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<ImportBatch> Imports => Set<ImportBatch>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ChatMember> ChatMembers => Set<ChatMember>();
+    public DbSet<Message> Messages => Set<Message>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
