@@ -1,4 +1,5 @@
 using Parta.Server.Features.Security;
+using Parta.Server.Features.Chats;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
@@ -78,6 +79,22 @@ public static class Endpoints
         ListStaff.Map(organization);
         ListPeople.Map(organization);
         DeactivateMember.Map(organization);
+
+        ListChats.Map(organization);
+        CreateDirectChat.Map(organization);
+        CreateGroupChat.Map(organization);
+        CreateClassChat.Map(organization);
+        CreateTeamChat.Map(organization);
+        UpdateChatSettings.Map(organization);
+        ListChatMembers.Map(organization);
+        AddChatMembers.Map(organization);
+        RemoveChatMember.Map(organization);
+        ListMessages.Map(organization);
+        SendMessage.Map(organization);
+        EditMessage.Map(organization);
+        DeleteMessage.Map(organization);
+        MarkRead.Map(organization);
+        ListReaders.Map(organization);
         VerifyTeacher.Map(organization);
         RevokeTeacherVerification.Map(organization);
 

@@ -14,6 +14,9 @@ using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Infrastructure;
 using Parta.Server.Infrastructure.Messaging;
+using Parta.Server.Features.Chats;
+using Parta.Server.Realtime;
+using Microsoft.AspNetCore.Http.Connections;
 using Prometheus;
 
 namespace Parta.Server;
@@ -132,9 +135,37 @@ public static class PartaApp
                 ? provider.GetRequiredService<LogOnlyTransport>()
                 : provider.GetRequiredService<HttpSmsTransport>());
         services.AddHostedService<OutboxDispatcher>();
+        AddRealtime(services, configuration);
         services.AddSingleton<Features.Security.AccountDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Security.AccountDeletionSweeper>());
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>
+    /// SignalR for chats (MSG-4). With <c>Redis:Configuration</c> set, several nodes share the fan-out through the
+    /// Redis backplane and tell each other about ended sessions and changed chat memberships on a Redis channel.
+    /// </summary>
+    private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services.AddSignalR(options => options.EnableDetailedErrors = false)
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
+                new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<ChatEvents>();
+        services.AddScoped<ChatRoster>();
+        services.AddScoped<ChatCreation>();
+        services.AddScoped<MessageSender>();
+        var redis = configuration["Redis:Configuration"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IRealtimeBus, InProcessRealtimeBus>();
+            return;
+        }
+        signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("parta"));
+        services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+        services.AddSingleton<RedisRealtimeBus>();
+        services.AddSingleton<IRealtimeBus>(provider => provider.GetRequiredService<RedisRealtimeBus>());
+        services.AddHostedService(provider => provider.GetRequiredService<RedisRealtimeBus>());
     }
 
     private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
@@ -171,7 +202,8 @@ public static class PartaApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapMetrics();
         Endpoints.Map(app);
+        app.MapHub<EventsHub>("/hubs/events", options => options.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
         // Client-side routes get the web client; unknown /api routes stay 404 ProblemDetails (status code pages).
-        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|openapi/|metrics).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|health/|openapi/|metrics).*$)}", "index.html");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Realtime;
 using Parta.Data.Entities;
 
 namespace Parta.Server.Infrastructure;
@@ -79,6 +80,9 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         if (!Guid.TryParse(key, out var id)) return;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var accountId = await db.Sessions.Where(s => s.Id == id).Select(s => (Guid?)s.AccountId).FirstOrDefaultAsync();
         await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+        // Signing out closes this session's realtime connection as well.
+        if (accountId is { } account) await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([account]);
     }
 }

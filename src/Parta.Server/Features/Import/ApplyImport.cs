@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Organizations;
@@ -23,7 +24,7 @@ public static class ApplyImport
         organization.MapPost("/imports/{importId:guid}/apply", Handle).WithName(nameof(ApplyImport));
 
     private static async Task<Results<Ok<ImportResultDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid importId, HttpContext context, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options,
+        Guid organizationId, Guid importId, HttpContext context, PartaDbContext db, ChatRoster roster, Outbox outbox, IOptions<PartaOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
         var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
@@ -61,6 +62,7 @@ public static class ApplyImport
         batch.AppliedAt = now;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await roster.SyncAsync(organizationId, null, ct);
         return TypedResults.Ok(new ImportResultDto(created, plan.People.Count));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
 
@@ -14,14 +15,14 @@ public static class DeactivateMember
 {
     public static void Map(RouteGroupBuilder organization)
     {
-        organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember));
-        organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, null, ct)).WithName("ReactivateMember");
+        organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct) =>
+            SetAsync(organizationId, membershipId, context, db, roster, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember));
+        organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct) =>
+            SetAsync(organizationId, membershipId, context, db, roster, null, ct)).WithName("ReactivateMember");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetAsync(
-        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, DateTime? deactivatedAt, CancellationToken ct)
+        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, DateTime? deactivatedAt, CancellationToken ct)
     {
         var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
@@ -31,6 +32,8 @@ public static class DeactivateMember
         membership.DeactivatedAt = deactivatedAt;
         membership.DeactivatedById = deactivatedAt is null ? null : administrator.AccountId;
         await db.SaveChangesAsync(ct);
+        // Their realtime connections leave this organization's chats at once.
+        await roster.SyncAsync(organizationId, [membership.AccountId], ct);
         return TypedResults.NoContent();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Infrastructure;
@@ -25,7 +26,7 @@ public static class JoinOrganization
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string token, JoinOrganizationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
-        SignInManager<Account> signIn, IAntiforgery antiforgery, PhoneCodes codes, TimeProvider clock, CancellationToken ct)
+        SignInManager<Account> signIn, IAntiforgery antiforgery, PhoneCodes codes, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (link, problem) = await JoinLinkLookup.FindUsableAsync(db, token, now, ct);
@@ -90,6 +91,7 @@ public static class JoinOrganization
         if (verified is not null) db.PhoneVerifications.Remove(verified);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await roster.SyncAsync(link.OrganizationId, [account.Id], ct);
 
         if (signedIn is null) await SignIn.SignInAsync(context, signIn, account);
         return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));

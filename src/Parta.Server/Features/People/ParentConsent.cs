@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.People;
@@ -32,7 +33,7 @@ public static class ParentConsent
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Give(
-        string token, GiveConsentRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        string token, GiveConsentRequest request, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
         var hash = Tokens.Hash(token);
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.ParentConsentTokenHash == hash, ct);
@@ -41,6 +42,7 @@ public static class ParentConsent
         membership.ParentConsentTokenHash = null;
         membership.ParentConsentGivenAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await roster.SyncAsync(membership.OrganizationId, [membership.AccountId], ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
@@ -14,7 +15,7 @@ public static class RevokeTeacherVerification
         organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).WithName(nameof(RevokeTeacherVerification));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
         var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
@@ -30,6 +31,7 @@ public static class RevokeTeacherVerification
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClassTeacherId, (Guid?)null), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await roster.SyncAsync(organizationId, [membership.AccountId], ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
@@ -16,7 +17,7 @@ public static class VerifyTeacher
         organization.MapPost("/staff/{membershipId:guid}/verify", Handle).WithName(nameof(VerifyTeacher));
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
         var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
@@ -47,6 +48,7 @@ public static class VerifyTeacher
                 .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClassTeacherId, membership.AccountId), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await roster.SyncAsync(organizationId, [membership.AccountId], ct);
         return TypedResults.NoContent();
     }
 

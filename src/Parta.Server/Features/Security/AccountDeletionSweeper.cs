@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Security;
 
@@ -52,6 +53,7 @@ public sealed class AccountDeletionSweeper(IServiceScopeFactory scopes, TimeProv
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeactivatedAt, now), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([account.Id]);
             logger.LogInformation("Account {AccountId} anonymised after its deletion grace period", account.Id);
         }
         return accounts.Count;

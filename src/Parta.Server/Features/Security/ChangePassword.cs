@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Realtime;
 using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Infrastructure;
@@ -19,7 +20,7 @@ public static class ChangePassword
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         ChangePasswordRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
-        SignInManager<Account> signIn, IAntiforgery antiforgery, CancellationToken ct)
+        SignInManager<Account> signIn, IAntiforgery antiforgery, ChatEvents events, CancellationToken ct)
     {
         var account = await users.GetUserAsync(context.User);
         if (account is null) return Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", Texts.Unauthenticated);
@@ -33,6 +34,7 @@ public static class ChangePassword
         if (!changed.Succeeded) return Problems.Field("newPassword", Texts.PasswordWeak);
         var current = DatabaseSessionStore.CurrentSessionId(context.User);
         await db.Sessions.Where(s => s.AccountId == account.Id && s.Id != current).ExecuteDeleteAsync(ct);
+        await events.PeopleChangedAsync([account.Id]);
         // Re-issues this device's session with the new security stamp (the cookie handler renews the same key).
         await SignIn.SignInAsync(context, signIn, account);
         return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Realtime;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Security;
@@ -10,11 +11,12 @@ public static class EndOtherSessions
     public sealed record EndedSessionsDto(int Ended);
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapPost("/sessions/end-others", async (HttpContext context, PartaDbContext db, CancellationToken ct) =>
+        account.MapPost("/sessions/end-others", async (HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct) =>
         {
             var me = CurrentUser.RequiredId(context.User);
             var current = DatabaseSessionStore.CurrentSessionId(context.User);
             var ended = await db.Sessions.Where(s => s.AccountId == me && s.Id != current).ExecuteDeleteAsync(ct);
+            await events.PeopleChangedAsync([me]);
             return TypedResults.Ok(new EndedSessionsDto(ended));
         }).WithName(nameof(EndOtherSessions));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.Chats;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
@@ -22,7 +23,7 @@ public static class ChangeGroupMembers
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Add(
-        Guid organizationId, Guid groupId, AddGroupMemberRequest request, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid groupId, AddGroupMemberRequest request, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
         var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
@@ -35,17 +36,21 @@ public static class ChangeGroupMembers
         {
             db.GroupMembers.Add(new GroupMember { Id = Guid.CreateVersion7(), OrganizationId = organizationId, GroupId = groupId, MembershipId = member.Id });
             await db.SaveChangesAsync(ct);
+            await roster.SyncAsync(organizationId, [member.AccountId], ct);
         }
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid organizationId, Guid groupId, Guid membershipId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid groupId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
         var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
         if (problem is not null) return problem;
         var removed = await db.GroupMembers.Where(gm => gm.GroupId == groupId && gm.MembershipId == membershipId && gm.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
-        return removed == 0 ? Problems.NotFound("group_member_not_found", Texts.MembershipNotFound) : TypedResults.NoContent();
+        if (removed == 0) return Problems.NotFound("group_member_not_found", Texts.MembershipNotFound);
+        var accountId = await db.Memberships.Where(m => m.Id == membershipId).Select(m => m.AccountId).FirstAsync(ct);
+        await roster.SyncAsync(organizationId, [accountId], ct);
+        return TypedResults.NoContent();
     }
 
     private static bool Fits(GroupKind kind, OrganizationRole role) => kind switch

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-2: the chat's admins (or every member, if the chat allows it) add people of the organization to a
+/// group chat. Outsiders never get in; students only when the adder may reach them (<see cref="ChildSafety"/>).
+/// </summary>
+public static class AddChatMembers
+{
+    public sealed record AddChatMembersRequest(IReadOnlyList<Guid>? AccountIds);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/{chatId:guid}/members", Handle).WithName(nameof(AddChatMembers));
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, AddChatMembersRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
+        if (chat.Chat.WhoMayInvite == ChatPermission.Admins && !chat.CanModerate)
+            return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+
+        var ids = (request.AccountIds ?? []).Distinct().ToList();
+        if (ids.Count == 0) return Problems.Field("accountIds", ChatTexts.MembersRequired);
+        if (ids.Count > CreateGroupChat.MaxMembersAtOnce) return Problems.Field("accountIds", string.Format(ChatTexts.TooManyMembers, CreateGroupChat.MaxMembersAtOnce));
+        if ((await ChatMembership.OutsidersAsync(db, organizationId, ids, ct)).Count > 0) return Problems.Field("accountIds", ChatTexts.PersonNotFound);
+        if ((await ChatMembership.UnreachableStudentsAsync(db, organizationId, chat.Member.AccountId, ids, ct)).Count > 0)
+            return Problems.Field("accountIds", ChatTexts.StudentUnreachable);
+
+        var present = await db.ChatMembers.Where(m => m.ChatId == chatId && ids.Contains(m.AccountId)).Select(m => m.AccountId).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = ids.Except(present).ToList();
+        foreach (var id in added)
+        {
+            var member = NewChat.Member(chat.Chat, id, false, now);
+            member.ReadSeq = chat.Chat.LastSeq;
+            member.VisibleFromSeq = chat.Chat.NewMembersSeeHistory ? 0 : chat.Chat.LastSeq + 1;
+            db.ChatMembers.Add(member);
+        }
+        await db.SaveChangesAsync(ct);
+        await events.PeopleChangedAsync(added);
+        return TypedResults.NoContent();
+    }
+}

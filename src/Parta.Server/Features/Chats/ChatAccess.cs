@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>The caller's place in a chat, once the organization's door (<see cref="OrgAccess"/>) has let them in.</summary>
+public sealed record ChatContext(Membership Membership, Chat Chat, ChatMember Member)
+{
+    /// <summary>Chat admins moderate their chat; the organization's administrators moderate every chat they are in (MSG-7).</summary>
+    public bool CanModerate => Member.IsAdmin || OrgAccess.IsAdministrator(Membership);
+
+    public bool CanWrite => Chat.Kind == ChatKind.Channel ? OrgAccess.IsAdministrator(Membership)
+        : Chat.WhoMayWrite == ChatPermission.Everyone || CanModerate;
+}
+
+/// <summary>
+/// The chat's door, in one place: a person must be an active member of the organization and a member of
+/// the chat. Anyone else gets 404, as if the chat did not exist.
+/// </summary>
+public static class ChatAccess
+{
+    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+        PartaDbContext db, Guid organizationId, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, user, _ => true, ct);
+        if (membership is null) return (null, problem);
+        var row = await (from cm in db.ChatMembers
+                         join c in db.Chats on cm.ChatId equals c.Id
+                         where cm.ChatId == chatId && cm.AccountId == membership.AccountId && cm.OrganizationId == organizationId
+                         select new { cm, c }).FirstOrDefaultAsync(ct);
+        return row is null
+            ? (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound))
+            : (new ChatContext(membership, row.c, row.cm), null);
+    }
+
+    /// <summary>For the realtime hub, whose calls name only the chat.</summary>
+    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+        PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var organizationId = await db.Chats.Where(c => c.Id == chatId).Select(c => (Guid?)c.OrganizationId).FirstOrDefaultAsync(ct);
+        return organizationId is null
+            ? (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound))
+            : await RequireMemberAsync(db, organizationId.Value, chatId, user, ct);
+    }
+
+    /// <summary>
+    /// The chats each of these people may use right now: chat rows whose organization membership is still
+    /// active. A deactivated member keeps their rows (history), but none of them opens anything.
+    /// </summary>
+    public static Task<List<(Guid AccountId, Guid ChatId)>> ActiveChatsOfAsync(PartaDbContext db, IReadOnlyCollection<Guid> accountIds, CancellationToken ct) =>
+        (from cm in db.ChatMembers
+         where accountIds.Contains(cm.AccountId)
+               && db.Memberships.Any(m => m.OrganizationId == cm.OrganizationId && m.AccountId == cm.AccountId
+                                          && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
+         select new ValueTuple<Guid, Guid>(cm.AccountId, cm.ChatId)).ToListAsync(ct);
+}

@@ -1,0 +1,28 @@
+namespace Parta.Server.Features.Chats;
+
+/// <summary>What people read when a chat action is refused (MSG-1…4).</summary>
+public static class ChatTexts
+{
+    public const string ChatNotFound = "Чат не найден";
+    public const string MessageNotFound = "Сообщение не найдено";
+    public const string PersonNotFound = "Человек не найден в вашей организации";
+    public const string StudentUnreachable = "Написать ученику могут только его учителя, администрация, родители и одноклассники";
+    public const string CannotWrite = "В этом чате пишут только администраторы";
+    public const string ChannelAdminsOnly = "В информационный канал пишут только администраторы школы";
+    public const string NotChatAdmin = "Это могут только администраторы чата";
+    public const string NotAuthor = "Изменить сообщение может только его автор";
+    public const string MessageDeleted = "Сообщение удалено";
+    public const string NotYourself = "Нельзя начать чат с самим собой";
+    public const string StaffOnly = "Создавать чаты могут учителя и администрация";
+    public const string RosterChat = "Состав этого чата следует за классом или группой и меняется там";
+    public const string ClientIdRequired = "Нужен идентификатор сообщения клиента";
+    public const string ReplyNotFound = "Сообщение, на которое вы отвечаете, не найдено";
+    public const string MembersRequired = "Добавьте хотя бы одного участника";
+    public const string TooManyMembers = "Не больше {0} участников за раз";
+    public const string LimitRange = "Число сообщений — от 1 до {0}";
+    public const string OneCursor = "Укажите что-то одно: before, after или around";
+    public const string ChannelTitle = "Информационный канал";
+    public const string StudentsSuffix = "ученики";
+    public const string ParentsSuffix = "родители";
+    public const string EveryoneSuffix = "ученики и родители";
+}

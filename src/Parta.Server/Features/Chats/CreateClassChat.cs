@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Features.Structure;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1: a class chat for its students, its parents, or both, opened by the class teacher or an
+/// administrator; from then on it follows the class (<see cref="ChatRoster"/>). One per class and audience.
+/// </summary>
+public static class CreateClassChat
+{
+    public sealed record CreateClassChatRequest(Guid ClassId, ClassChatAudience Audience);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/class", Handle).WithName(nameof(CreateClassChat));
+
+    private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, CreateClassChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+    {
+        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
+        if (me is null) return problem!;
+        var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == request.ClassId && c.OrganizationId == organizationId, ct);
+        if (schoolClass is null) return Problems.NotFound("class_not_found", Texts.ClassNotFound);
+        if (!await ClassAccess.CanManageAsync(db, me, schoolClass.Id, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!Enum.IsDefined(request.Audience)) return Problems.Field("audience", Texts.Required);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var suffix = request.Audience switch
+        {
+            ClassChatAudience.Students => ChatTexts.StudentsSuffix,
+            ClassChatAudience.Parents => ChatTexts.ParentsSuffix,
+            _ => ChatTexts.EveryoneSuffix,
+        };
+        var chat = new Chat
+        {
+            Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Class, Title = $"{schoolClass.Name} — {suffix}",
+            ClassId = schoolClass.Id, Audience = request.Audience, UniqueKey = $"class:{schoolClass.Id:N}:{request.Audience}",
+            CreatedAt = now, CreatedById = me.AccountId,
+        };
+        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
+    }
+}

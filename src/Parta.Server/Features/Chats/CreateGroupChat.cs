@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1: a free group chat («Олимпиада по физике», «Поездка в музей»), made by staff, who pick its members
+/// among the organization's people; the creator is its admin.
+/// </summary>
+public static class CreateGroupChat
+{
+    public const int MaxMembersAtOnce = 500;
+
+    public sealed record CreateGroupChatRequest(string? Title, string? Description, IReadOnlyList<Guid>? MemberIds);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/group", Handle).WithName(nameof(CreateGroupChat));
+
+    private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, CreateGroupChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+    {
+        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
+        if (me is null) return problem!;
+        var errors = new FieldErrors();
+        var title = Input.Text(errors, "title", request.Title, Limits.ShortName);
+        var description = Input.Text(errors, "description", request.Description, Limits.Reason, required: false);
+        var ids = (request.MemberIds ?? []).Where(id => id != me.AccountId).Distinct().ToList();
+        if (ids.Count > MaxMembersAtOnce) errors.Add("memberIds", string.Format(ChatTexts.TooManyMembers, MaxMembersAtOnce));
+        else if (await ChatMembership.OutsidersAsync(db, organizationId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.PersonNotFound);
+        else if (await ChatMembership.UnreachableStudentsAsync(db, organizationId, me.AccountId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.StudentUnreachable);
+        if (errors.Any) return Problems.Validation(errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var chat = new Chat
+        {
+            Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Group, Title = title!,
+            Description = string.IsNullOrEmpty(description) ? null : description, CreatedAt = now, CreatedById = me.AccountId,
+        };
+        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now), .. ids.Select(id => NewChat.Member(chat, id, false, now))], ct);
+    }
+}

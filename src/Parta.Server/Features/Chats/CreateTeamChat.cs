@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1: the chat of a staff group, a methodological association, a club or the parents' committee,
+/// opened by an administrator; it follows the group's members (<see cref="ChatRoster"/>). One per group.
+/// </summary>
+public static class CreateTeamChat
+{
+    public sealed record CreateTeamChatRequest(Guid GroupId);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/team", Handle).WithName(nameof(CreateTeamChat));
+
+    private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, CreateTeamChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+    {
+        var (me, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
+        if (me is null) return problem!;
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == request.GroupId && g.OrganizationId == organizationId, ct);
+        if (group is null) return Problems.NotFound("group_not_found", Texts.GroupNotFound);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var chat = new Chat
+        {
+            Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Team, Title = group.Name, GroupId = group.Id,
+            UniqueKey = $"team:{group.Id:N}", CreatedAt = now, CreatedById = me.AccountId,
+        };
+        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-3: deletion for everyone, by the author or a moderator (MSG-7). The text is wiped at once; the row
+/// keeps its number so clients that sync by sequence see «сообщение удалено», not a gap.
+/// </summary>
+public static class DeleteMessage
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(DeleteMessage));
+
+    private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.ChatId == chatId && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
+        if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
+        if (message.SenderId != chat.Member.AccountId && !chat.CanModerate)
+            return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+
+        if (message.DeletedAt is null)
+        {
+            message.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            message.DeletedById = chat.Member.AccountId;
+            message.Text = "";
+            await db.SaveChangesAsync(ct);
+        }
+        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        await events.MessageChangedAsync(dto);
+        return TypedResults.Ok(dto);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-3: the author corrects their message; it is marked as edited, with the time.</summary>
+public static class EditMessage
+{
+    public sealed record EditMessageRequest(string? Text);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage));
+
+    private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, EditMessageRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.ChatId == chatId && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
+        if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
+        if (message.SenderId != chat.Member.AccountId) return Problems.Of(StatusCodes.Status403Forbidden, "not_author", ChatTexts.NotAuthor);
+        if (message.DeletedAt is not null) return Problems.Conflict("message_deleted", ChatTexts.MessageDeleted);
+        var errors = new FieldErrors();
+        var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
+        if (errors.Any) return Problems.Validation(errors);
+
+        if (text != message.Text)
+        {
+            message.Text = text!;
+            message.EditedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        await events.MessageChangedAsync(dto);
+        return TypedResults.Ok(dto);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-4 history: the newest page, a page before or after a sequence number (scrolling, catching up after
+/// a reconnect), or a page around one (opening a search result or a reply in context). Every page is one
+/// range scan of the (chat, seq) index.
+/// </summary>
+public static class ListMessages
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 1000;
+
+    public sealed record MessagePageDto(IReadOnlyList<MessageDto> Messages, bool HasOlder, bool HasNewer, IReadOnlyList<ReceiptDto> Receipts);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages));
+
+    private static async Task<Results<Ok<MessagePageDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long? before, long? after, long? around, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var size = limit ?? DefaultLimit;
+        if (size is < 1 or > MaxLimit) return Problems.Field("limit", string.Format(ChatTexts.LimitRange, MaxLimit));
+        if (new[] { before, after, around }.Count(x => x is not null) > 1) return Problems.Field("after", ChatTexts.OneCursor);
+
+        var visible = Visible(db, chat);
+        List<Message> page;
+        if (after is not null) page = await visible.Where(m => m.Seq > after).OrderBy(m => m.Seq).Take(size).ToListAsync(ct);
+        else if (around is not null)
+        {
+            var older = await visible.Where(m => m.Seq < around).OrderByDescending(m => m.Seq).Take(size / 2).ToListAsync(ct);
+            var newer = await visible.Where(m => m.Seq >= around).OrderBy(m => m.Seq).Take(size - older.Count).ToListAsync(ct);
+            page = [.. older.AsEnumerable().Reverse(), .. newer];
+        }
+        else
+        {
+            var query = before is null ? visible : visible.Where(m => m.Seq < before);
+            page = (await query.OrderByDescending(m => m.Seq).Take(size).ToListAsync(ct)).AsEnumerable().Reverse().ToList();
+        }
+
+        var first = page.Count > 0 ? page[0].Seq : (after ?? before ?? around ?? chat.Chat.LastSeq + 1);
+        var last = page.Count > 0 ? page[^1].Seq : (after ?? first - 1);
+        var dtos = await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct);
+        return TypedResults.Ok(new MessagePageDto(dtos, first > Math.Max(1, chat.Member.VisibleFromSeq), last < chat.Chat.LastSeq,
+            await ReceiptsAsync(db, chat, page, ct)));
+    }
+
+    /// <summary>What this member may read: the chat's messages from the point their history opens.</summary>
+    public static IQueryable<Message> Visible(PartaDbContext db, ChatContext chat) =>
+        db.Messages.AsNoTracking().Where(m => m.ChatId == chat.Chat.Id && m.Seq >= chat.Member.VisibleFromSeq);
+
+    /// <summary>Messages after a sequence number, for a reconnecting client: at most <see cref="MaxLimit"/>.</summary>
+    public static async Task<(List<MessageDto> Messages, bool Complete)> AfterAsync(PartaDbContext db, ChatContext chat, long after, CancellationToken ct)
+    {
+        var page = await Visible(db, chat).Where(m => m.Seq > after).OrderBy(m => m.Seq).Take(MaxLimit + 1).ToListAsync(ct);
+        var complete = page.Count <= MaxLimit;
+        if (!complete) page.RemoveAt(page.Count - 1);
+        return (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct), complete);
+    }
+
+    /// <summary>«Прочитали N из M» for the caller's own messages on the page, from the other members' read cursors.</summary>
+    private static async Task<List<ReceiptDto>> ReceiptsAsync(PartaDbContext db, ChatContext chat, List<Message> page, CancellationToken ct)
+    {
+        var mine = page.Where(m => m.SenderId == chat.Member.AccountId && m.DeletedAt is null).Select(m => m.Seq).ToList();
+        if (mine.Count == 0) return [];
+        var cursors = await db.ChatMembers.Where(cm => cm.ChatId == chat.Chat.Id && cm.AccountId != chat.Member.AccountId)
+            .Select(cm => cm.ReadSeq).ToListAsync(ct);
+        return mine.Select(seq => new ReceiptDto(seq, cursors.Count(read => read >= seq), cursors.Count)).ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Features.Organizations;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-4 read receipts in detail: who has and who has not read a message. The sender sees the counts
+/// everywhere; the names are for teachers and administrators.
+/// </summary>
+public static class ListReaders
+{
+    public sealed record ReadersDto(long Seq, IReadOnlyList<string> Read, IReadOnlyList<string> NotRead);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/readers", Handle).WithName(nameof(ListReaders));
+
+    private static async Task<Results<Ok<ReadersDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        if (!OrgAccess.IsStaff(chat.Membership)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        var message = await db.Messages.Where(m => m.ChatId == chatId && m.Seq == seq).Select(m => new { m.SenderId }).FirstOrDefaultAsync(ct);
+        if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
+        var members = await (from cm in db.ChatMembers
+                             join a in db.Users on cm.AccountId equals a.Id
+                             where cm.ChatId == chatId && cm.AccountId != message.SenderId
+                             select new { a.FullName, cm.ReadSeq }).ToListAsync(ct);
+        var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true);
+        return TypedResults.Ok(new ReadersDto(seq,
+            members.Where(m => m.ReadSeq >= seq).Select(m => m.FullName).Order(ru).ToList(),
+            members.Where(m => m.ReadSeq < seq).Select(m => m.FullName).Order(ru).ToList()));
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+
+namespace Parta.Server.Features.Chats;
+
+public sealed record ReplyPreviewDto(long Seq, string SenderName, string Text, bool Deleted);
+
+public sealed record ForwardedDto(string Chat, string Sender, DateTime SentAt);
+
+/// <summary>
+/// A message as every client sees it, over HTTP and the hub alike. A deleted message keeps its number
+/// with empty text, so a client that syncs by sequence never sees a gap.
+/// </summary>
+public sealed record MessageDto(
+    Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
+    string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted);
+
+/// <summary>«Прочитали 24 из 28» for one of the caller's own messages.</summary>
+public sealed record ReceiptDto(long Seq, int Read, int Of);
+
+/// <summary>Turns message rows into <see cref="MessageDto"/>s with names, badges and reply previews in three small queries.</summary>
+public static class MessageReader
+{
+    private const int ReplyPreviewLength = 140;
+
+    public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Guid organizationId, IReadOnlyList<Message> messages, CancellationToken ct)
+    {
+        if (messages.Count == 0) return [];
+        var chatId = messages[0].ChatId;
+        var replySeqs = messages.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct().ToList();
+        var replies = replySeqs.Count == 0 ? [] : await db.Messages.AsNoTracking()
+            .Where(m => m.ChatId == chatId && replySeqs.Contains(m.Seq)).ToListAsync(ct);
+        var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Distinct().ToList();
+        var people = await PeopleAsync(db, organizationId, senders, ct);
+        var replyBySeq = replies.ToDictionary(r => r.Seq);
+        return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null)).ToList();
+    }
+
+    public static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply)
+    {
+        var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
+        var deleted = m.DeletedAt is not null;
+        return new MessageDto(m.Id, m.ChatId, m.Seq, m.SenderId, sender.Name, sender.VerifiedTeacher, m.ClientId, deleted ? "" : m.Text,
+            reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
+                reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
+            m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
+            m.CreatedAt, m.EditedAt, deleted);
+    }
+
+    /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>
+    public sealed record Person(string Name, bool VerifiedTeacher)
+    {
+        public static readonly Person Unknown = new("—", false);
+    }
+
+    public static async Task<Dictionary<Guid, Person>> PeopleAsync(PartaDbContext db, Guid organizationId, IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
+    {
+        var names = await db.Users.Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.FullName }).ToListAsync(ct);
+        var verified = await db.Memberships
+            .Where(m => m.OrganizationId == organizationId && accountIds.Contains(m.AccountId) && m.Role == OrganizationRole.Teacher && m.VerifiedAt != null)
+            .Select(m => m.AccountId).ToListAsync(ct);
+        return names.ToDictionary(n => n.Id, n => new Person(n.FullName, verified.Contains(n.Id)));
+    }
+
+    private static string Shorten(string text) => text.Length <= ReplyPreviewLength ? text : text[..ReplyPreviewLength] + "…";
+}

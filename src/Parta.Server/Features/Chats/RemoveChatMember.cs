@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-2/MSG-7: a chat admin removes a member of a group chat, or a member leaves it. The removed person's
+/// connections leave the chat's group at once: nothing more of it reaches them.
+/// </summary>
+public static class RemoveChatMember
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
+        if (accountId != chat.Member.AccountId && !chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+        var removed = await db.ChatMembers.Where(m => m.ChatId == chatId && m.AccountId == accountId).ExecuteDeleteAsync(ct);
+        if (removed == 0) return Problems.NotFound("member_not_found", ChatTexts.PersonNotFound);
+        await events.PeopleChangedAsync([accountId]);
+        return TypedResults.NoContent();
+    }
+}

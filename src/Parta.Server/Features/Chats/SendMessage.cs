@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-3/MSG-4: a message gets the chat's next sequence number in the same transaction that stores it.
+/// The client names the message with its own id: a retried send (lost answer, reconnect) finds the stored
+/// message and returns it instead of storing a second one. The hub's <c>Send</c> and this endpoint share
+/// <see cref="MessageSender"/>.
+/// </summary>
+public static class SendMessage
+{
+    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
+
+    private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, SendMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var outcome = await sender.SendAsync(chat, request, ct);
+        if (outcome.Invalid is not null) return outcome.Invalid;
+        if (outcome.Refused is not null) return outcome.Refused;
+        return outcome.Created
+            ? TypedResults.Created($"/api/organizations/{organizationId}/chats/{chatId}/messages/{outcome.Message!.Seq}", outcome.Message)
+            : TypedResults.Ok(outcome.Message!);
+    }
+}
+
+public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationProblem? Invalid = null, ProblemHttpResult? Refused = null);
+
+public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProvider clock)
+{
+    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct)
+    {
+        if (!chat.CanWrite)
+            return new(null, false, Refused: Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
+                chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite));
+        var errors = new FieldErrors();
+        if (request.ClientId is null || request.ClientId == Guid.Empty) errors.Add("clientId", ChatTexts.ClientIdRequired);
+        var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
+        if (request.ReplyToSeq is { } replyTo && (replyTo < Math.Max(1, chat.Member.VisibleFromSeq) || replyTo > chat.Chat.LastSeq))
+            errors.Add("replyToSeq", ChatTexts.ReplyNotFound);
+        if (errors.Any) return new(null, false, Problems.Validation(errors));
+
+        var chatId = chat.Chat.Id;
+        var senderId = chat.Member.AccountId;
+        var existing = await FindAsync(chatId, senderId, request.ClientId!.Value, ct);
+        if (existing is not null) return new(await DtoAsync(chat, existing, ct), false);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new Message
+        {
+            Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
+            ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, CreatedAt = now,
+        };
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // The update takes the chat row's lock until commit, so concurrent senders get consecutive numbers.
+            await db.Chats.Where(c => c.Id == chatId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, c => c.LastSeq + 1).SetProperty(c => c.LastMessageAt, now), ct);
+            message.Seq = await db.Chats.Where(c => c.Id == chatId).Select(c => c.LastSeq).FirstAsync(ct);
+            db.Messages.Add(message);
+            await db.SaveChangesAsync(ct);
+            // The sender has read their own message.
+            await db.ChatMembers.Where(m => m.Id == chat.Member.Id && m.ReadSeq < message.Seq)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadSeq, message.Seq), ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same client id raced in from another connection and won: that stored message is the answer.
+            db.ChangeTracker.Clear();
+            existing = await FindAsync(chatId, senderId, request.ClientId.Value, ct);
+            if (existing is null) throw;
+            return new(await DtoAsync(chat, existing, ct), false);
+        }
+
+        var dto = await DtoAsync(chat, message, ct);
+        await events.MessageCreatedAsync(dto);
+        return new(dto, true);
+    }
+
+    private Task<Message?> FindAsync(Guid chatId, Guid senderId, Guid clientId, CancellationToken ct) =>
+        db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.ChatId == chatId && m.SenderId == senderId && m.ClientId == clientId, ct);
+
+    private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct) =>
+        (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, [message], ct))[0];
+}

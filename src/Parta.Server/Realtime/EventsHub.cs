@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
+using Parta.Data;
+using Parta.Server.Features.Chats;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Realtime;
+
+/// <summary>
+/// The one realtime endpoint (/hubs/events). A connection follows the chats its person is in; every call
+/// checks the organization's and the chat's door again, as the HTTP endpoints do. Errors reach the client
+/// as a HubException whose message is «code: text».
+/// </summary>
+[Authorize]
+public sealed class EventsHub(PartaDbContext db, LiveConnections connections, MessageSender sender, ChatEvents events) : Hub<IEventsClient>
+{
+    public sealed record SyncCursor(Guid ChatId, long AfterSeq);
+
+    public sealed record SyncedChat(Guid ChatId, IReadOnlyList<MessageDto> Messages, bool Complete);
+
+    public override async Task OnConnectedAsync()
+    {
+        var me = CurrentUser.RequiredId(Context.User!);
+        var chats = await ChatAccess.ActiveChatsOfAsync(db, [me], Context.ConnectionAborted);
+        await connections.ConnectAsync(Context, me, DatabaseSessionStore.CurrentSessionId(Context.User!), chats.Select(c => c.ChatId));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Disconnect(Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public async Task<MessageDto> Send(Guid chatId, SendMessage.SendMessageRequest request)
+    {
+        var chat = await RequireAsync(chatId);
+        var outcome = await sender.SendAsync(chat, request, Context.ConnectionAborted);
+        if (outcome.Invalid is not null) throw Refusal(outcome.Invalid.ProblemDetails);
+        if (outcome.Refused is not null) throw Refusal(outcome.Refused.ProblemDetails);
+        return outcome.Message!;
+    }
+
+    /// <summary>After a reconnect: for each chat, exactly the messages after the client's last sequence number.</summary>
+    public async Task<List<SyncedChat>> Sync(IReadOnlyList<SyncCursor> cursors)
+    {
+        var result = new List<SyncedChat>(cursors.Count);
+        foreach (var cursor in cursors.DistinctBy(c => c.ChatId))
+        {
+            var chat = await RequireAsync(cursor.ChatId);
+            var (messages, complete) = await ListMessages.AfterAsync(db, chat, cursor.AfterSeq, Context.ConnectionAborted);
+            result.Add(new SyncedChat(cursor.ChatId, messages, complete));
+        }
+        return result;
+    }
+
+    public async Task MarkRead(Guid chatId, long seq) =>
+        await Features.Chats.MarkRead.MarkAsync(db, events, await RequireAsync(chatId), seq, Context.ConnectionAborted);
+
+    public async Task Typing(Guid chatId)
+    {
+        var chat = await RequireAsync(chatId);
+        if (!chat.CanWrite) return;
+        var name = (await MessageReader.PeopleAsync(db, chat.Chat.OrganizationId, [chat.Member.AccountId], Context.ConnectionAborted))
+            .GetValueOrDefault(chat.Member.AccountId, MessageReader.Person.Unknown).Name;
+        await events.TypingAsync(new TypingEvent(chatId, chat.Member.AccountId, name), Context.ConnectionId);
+    }
+
+    private async Task<ChatContext> RequireAsync(Guid chatId)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, chatId, Context.User!, Context.ConnectionAborted);
+        return chat ?? throw Refusal(problem!.ProblemDetails);
+    }
+
+    private static HubException Refusal(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        var code = problem.Extensions.TryGetValue("code", out var value) ? value as string : null;
+        var text = problem is HttpValidationProblemDetails validation && validation.Errors.Count > 0
+            ? string.Join("; ", validation.Errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")))
+            : problem.Title;
+        return new HubException($"{code ?? "error"}: {text}");
+    }
+}

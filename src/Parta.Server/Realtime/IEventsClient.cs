@@ -1,0 +1,29 @@
+using Parta.Server.Features.Chats;
+
+namespace Parta.Server.Realtime;
+
+/// <summary>Every event the server pushes; each is listed, with its recipients, in docs/realtime-events.md.</summary>
+public interface IEventsClient
+{
+    /// <summary>A new message, to the chat's members.</summary>
+    Task Message(MessageDto message);
+
+    /// <summary>A message was edited or deleted, to the chat's members.</summary>
+    Task MessageChanged(MessageDto message);
+
+    /// <summary>A member read up to a sequence number: badges for that member, receipts for the senders.</summary>
+    Task Read(ReadEvent read);
+
+    /// <summary>Someone is typing, to the chat's other members.</summary>
+    Task Typing(TypingEvent typing);
+
+    /// <summary>The person's chat list changed (a chat added or its settings changed): fetch the list again.</summary>
+    Task ChatsChanged();
+
+    /// <summary>The person left or was removed from a chat: nothing more of it will arrive.</summary>
+    Task ChatRemoved(Guid chatId);
+}
+
+public sealed record ReadEvent(Guid ChatId, Guid AccountId, long Seq);
+
+public sealed record TypingEvent(Guid ChatId, Guid AccountId, string Name);
