@@ -85,7 +85,50 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(403, 201, 403, 403, 403, 403)),
         new("confirm a parent", async w => (HttpMethod.Post, w.School.Org($"/guardianships/{await PendingGuardianshipAsync(factory, w)}/confirm"), null),
             new(204, 403, 403, 403, 204, 204)),
+
+        // MSG-1/MSG-2: chats. The class chat (everyone) is opened by the class teacher: the class's students,
+        // parents and teachers are in it; a teacher of another class and the administrator are not, and for
+        // them it does not exist.
+        new("list chats", w => Call(HttpMethod.Get, w.School.Org("/chats")), new(200, 200, 200, 200, 200, 200)),
+        new("open class chat", w => Call(HttpMethod.Post, w.School.Org("/chats/class"), new { classId = w.Setup.ClassId, audience = "students" }),
+            new(403, 403, 403, 403, 201, 201)),
+        new("create group chat", w => Call(HttpMethod.Post, w.School.Org("/chats/group"), new { title = "Проект " + Guid.NewGuid().ToString()[..6] }),
+            new(403, 403, 403, 201, 201, 201)),
+        new("create team chat", async w => (HttpMethod.Post, w.School.Org("/chats/team"), new { groupId = await GroupIdAsync(w) }), new(403, 403, 403, 403, 403, 201)),
+        // Child safety works both ways: a student writes only to their own teachers, administrators, parents and classmates.
+        new("direct chat with a teacher", async w => (HttpMethod.Post, w.School.Org("/chats/direct"),
+            new { accountId = await (await factory.VerifiedTeacherAsync(w.School)).Client.AccountIdAsync() }), new(403, 201, 403, 201, 201, 201)),
+        new("direct chat with the student", async w => (HttpMethod.Post, w.School.Org("/chats/direct"), new { accountId = await w.Student.AccountIdAsync() }),
+            new(400, 403, 403, 403, 201, 201)),
+        new("read class chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"), null), new(200, 200, 404, 404, 200, 404)),
+        new("write to class chat", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"), new { clientId = Guid.NewGuid(), text = "Здравствуйте!" }),
+            new(201, 201, 404, 404, 201, 404)),
+        new("mark class chat read", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/read"), new { seq = 0 }), new(204, 204, 404, 404, 204, 404)),
+        new("class chat members", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/members"), null), new(200, 200, 404, 404, 200, 404)),
+        new("add to the teacher's group chat", async w => (HttpMethod.Post, w.School.Org($"/chats/{await GroupChatAsync(w)}/members"), new { accountIds = new[] { await w.Verified.Client.AccountIdAsync() } }),
+            new(403, 403, 404, 404, 204, 404)),
+        new("class chat settings", async w => (HttpMethod.Patch, w.School.Org($"/chats/{await ClassChatAsync(w)}"), new { description = "Чат класса" }),
+            new(403, 403, 404, 404, 204, 404)),
+        new("edit the teacher's message", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}"), new { text = "Исправлено" }),
+            new(403, 403, 404, 404, 200, 404)),
+        new("delete the teacher's message", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}"), null),
+            new(403, 403, 404, 404, 200, 404)),
+        new("who read the teacher's message", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/readers"), null),
+            new(403, 403, 404, 404, 200, 404)),
+        // A member may leave a group chat; only its admins remove others.
+        new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
+            new(403, 204, 404, 404, 204, 404)),
     ];
+
+    private static async Task<Guid> ClassChatAsync(World w) => await w.Setup.OpenClassChatAsync("everyone");
+
+    /// <summary>The class teacher's group chat with the world's student and parent.</summary>
+    private static async Task<Guid> GroupChatAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org("/chats/group"),
+            new { title = "Олимпиада", memberIds = new[] { await w.Student.AccountIdAsync(), await w.Parent.AccountIdAsync() } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    private static async Task<long> TeacherMessageAsync(World w) =>
+        (await w.Setup.ClassTeacher.Client.PostMessageAsync(w.School, await ClassChatAsync(w), "Завтра контрольная"))["seq"]!.GetValue<long>();
 
     private static MultipartFormDataContent Roster() => new()
     {

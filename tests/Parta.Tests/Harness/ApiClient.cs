@@ -10,9 +10,12 @@ namespace Parta.Tests.Harness;
 /// A browser-like API client: keeps cookies and the anti-forgery token, and speaks in intents
 /// (<c>SubmitApplicationAsync</c>, <c>ApproveAsync</c>, <c>ClaimInvitationAsync</c>). Failures print the body.
 /// </summary>
-public sealed class ApiClient(HttpClient http)
+public sealed class ApiClient(HttpClient http, CookieContainer cookies)
 {
     private string? _csrf;
+
+    /// <summary>The session cookie and friends, for the realtime connection (<see cref="HubClient"/>).</summary>
+    public CookieContainer Cookies => cookies;
 
     public HttpClient Http => http;
 

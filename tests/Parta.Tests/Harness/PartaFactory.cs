@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Parta.Data;
 using Parta.Server.Infrastructure;
@@ -51,7 +53,11 @@ public class PartaFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }
 
-    public ApiClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }));
+    public ApiClient NewClient()
+    {
+        var cookies = new CookieContainer();
+        return new(CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), cookies);
+    }
 
     /// <summary>The platform's first operator, created once per server through the first-start link, as a newcomer would.</summary>
     public async Task<Credentials> OperatorAsync()

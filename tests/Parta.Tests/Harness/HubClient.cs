@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Parta.Tests.Harness;
+
+/// <summary>
+/// A realtime connection to /hubs/events as the browser makes it: a WebSocket carrying the person's
+/// session cookie. Records every event it receives, so a test can wait for one or prove none came.
+/// </summary>
+public sealed class HubClient : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<(string Name, JsonNode? Payload)> _events = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public HubConnection Connection { get; }
+
+    private HubClient(HubConnection connection)
+    {
+        Connection = connection;
+        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatsChanged", "ChatRemoved" })
+            connection.On<JsonElement?>(name, payload => Record(name, payload));
+        connection.Closed += error => { _closed.TrySetResult(error); return Task.CompletedTask; };
+    }
+
+    public static async Task<HubClient> ConnectAsync(PartaFactory factory, ApiClient client)
+    {
+        var url = new Uri(factory.Server.BaseAddress, "/hubs/events");
+        var connection = new HubConnectionBuilder()
+            .WithUrl(url, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, ct) =>
+                {
+                    var sockets = factory.Server.CreateWebSocketClient();
+                    sockets.ConfigureRequest = request => request.Headers.Cookie = client.Cookies.GetCookieHeader(url);
+                    return await sockets.ConnectAsync(context.Uri, ct);
+                };
+            })
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
+            .Build();
+        var hub = new HubClient(connection);
+        await connection.StartAsync();
+        return hub;
+    }
+
+    private void Record(string name, JsonElement? payload)
+    {
+        _events.Enqueue((name, payload is null ? null : JsonNode.Parse(payload.Value.GetRawText())));
+        _arrived.Release();
+    }
+
+    public IReadOnlyList<JsonNode> Received(string name) => _events.Where(e => e.Name == name).Select(e => e.Payload!).ToList();
+
+    /// <summary>Waits until <paramref name="count"/> events of that name have arrived in all.</summary>
+    public async Task<IReadOnlyList<JsonNode>> WaitForAsync(string name, int count = 1, int seconds = 10)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (Received(name).Count < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+                throw new TimeoutException($"Expected {count} «{name}» events, got {Received(name).Count}: {string.Join(", ", _events.Select(e => e.Name))}");
+        }
+        return Received(name);
+    }
+
+    /// <summary>Completes when the server closes the connection.</summary>
+    public Task<Exception?> Closed => _closed.Task;
+
+    public Task<JsonNode> SendAsync(Guid chatId, string text, Guid? clientId = null, long? replyToSeq = null) =>
+        InvokeAsync("Send", chatId, new { clientId = clientId ?? Guid.NewGuid(), text, replyToSeq });
+
+    /// <summary>Asks for what was missed in each chat since the given sequence number, as a reconnecting client does.</summary>
+    public Task<JsonNode> SyncAsync(params (Guid ChatId, long AfterSeq)[] cursors) =>
+        InvokeAsync("Sync", (object)cursors.Select(c => new { chatId = c.ChatId, afterSeq = c.AfterSeq }).ToArray());
+
+    /// <summary>Calls a hub method that returns nothing, and waits for the server to confirm it.</summary>
+    public Task InvokeVoidAsync(string method, params object?[] args) => Connection.InvokeCoreAsync(method, typeof(object), args);
+
+    public async Task<JsonNode> InvokeAsync(string method, params object?[] args)
+    {
+        var result = await Connection.InvokeCoreAsync<JsonElement>(method, args);
+        return JsonNode.Parse(result.GetRawText())!;
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

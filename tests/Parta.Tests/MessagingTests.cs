@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR;
+using Parta.Tests.Harness;
+
+namespace Parta.Tests;
+
+/// <summary>MSG-1…4: chats that follow the class, messages in real time, exactly-once delivery across reconnects.</summary>
+public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFactory>
+{
+    private static long Seq(JsonNode message) => message["seq"]!.GetValue<long>();
+
+    [Fact]
+    public async Task Class_chat_follows_the_class_and_a_message_reaches_the_student_at_once_with_unread_and_receipts()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("students");
+
+        var studentChats = await family.Student.ChatsAsync(family.School);
+        Assert.Contains(studentChats, c => c!["id"]!.GetValue<Guid>() == chatId && c["title"]!.GetValue<string>() == "5А — ученики");
+        Assert.Contains(studentChats, c => c!["kind"]!.GetValue<string>() == "channel");
+        Assert.DoesNotContain(await family.Parent.ChatsAsync(family.School), c => c!["id"]!.GetValue<Guid>() == chatId);
+
+        await using var hub = await HubClient.ConnectAsync(factory, family.Student);
+        var sent = await family.Teacher.PostMessageAsync(family.School, chatId, "Завтра контрольная по математике, **не забудьте** линейки");
+        var received = (await hub.WaitForAsync("Message"))[0];
+        Assert.Equal(Seq(sent), Seq(received));
+        Assert.Equal(1, Seq(received));
+        Assert.Equal("Завтра контрольная по математике, **не забудьте** линейки", received["text"]!.GetValue<string>());
+        Assert.True(received["senderVerifiedTeacher"]!.GetValue<bool>());
+
+        Assert.Equal(1, (await family.Student.ChatAsync(family.School, chatId))["unread"]!.GetValue<long>());
+        var receipt = (await family.Teacher.MessagesAsync(family.School, chatId))["receipts"]![0]!;
+        Assert.Equal(0, receipt["read"]!.GetValue<int>());
+        Assert.Equal(1, receipt["of"]!.GetValue<int>());
+
+        await hub.InvokeVoidAsync("MarkRead", chatId, 1L);
+        Assert.Equal(0, (await family.Student.ChatAsync(family.School, chatId))["unread"]!.GetValue<long>());
+        receipt = (await family.Teacher.MessagesAsync(family.School, chatId))["receipts"]![0]!;
+        Assert.Equal(1, receipt["read"]!.GetValue<int>());
+        var readers = await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/messages/1/readers"));
+        Assert.Equal("Козлов Миша", readers["read"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_retried_send_is_stored_once_over_the_hub_and_over_http()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("everyone");
+        await using var hub = await HubClient.ConnectAsync(factory, family.Student);
+        var clientId = Guid.NewGuid();
+
+        var first = await hub.SendAsync(chatId, "Я заболел, меня не будет", clientId);
+        var retried = await hub.SendAsync(chatId, "Я заболел, меня не будет", clientId);
+        var overHttp = await family.Student.PostMessageAsync(family.School, chatId, "Я заболел, меня не будет", clientId, HttpStatusCode.OK);
+
+        Assert.Equal(first["id"]!.GetValue<Guid>(), retried["id"]!.GetValue<Guid>());
+        Assert.Equal(Seq(first), Seq(overHttp));
+        var page = await family.Teacher.MessagesAsync(family.School, chatId);
+        Assert.Single(page["messages"]!.AsArray());
+        Assert.Equal(1, (await family.Teacher.ChatAsync(family.School, chatId))["lastSeq"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_reconnecting_client_gets_exactly_the_500_messages_it_missed()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("parents");
+        var hub = await HubClient.ConnectAsync(factory, family.Parent);
+        await family.Teacher.PostMessageAsync(family.School, chatId, "Собрание в четверг в 18:00");
+        var last = Seq((await hub.WaitForAsync("Message"))[0]);
+        await hub.DisposeAsync();
+
+        for (var i = 1; i <= 500; i++) await family.Teacher.PostMessageAsync(family.School, chatId, $"Сообщение {i}");
+
+        await using var again = await HubClient.ConnectAsync(factory, family.Parent);
+        var synced = (await again.SyncAsync((chatId, last))).AsArray().Single()!;
+        var seqs = synced["messages"]!.AsArray().Select(m => Seq(m!)).ToList();
+        Assert.True(synced["complete"]!.GetValue<bool>());
+        Assert.Equal(Enumerable.Range((int)last + 1, 500).Select(i => (long)i), seqs);
+        Assert.Equal("Сообщение 500", synced["messages"]![499]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_removed_member_receives_nothing_more_and_loses_the_chat_at_once()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chat = await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org("/chats/group"),
+            new { title = "Олимпиада по математике", memberIds = new[] { family.StudentId } }), HttpStatusCode.Created);
+        var chatId = chat["id"]!.GetValue<Guid>();
+        await using var hub = await HubClient.ConnectAsync(factory, family.Student);
+        await family.Teacher.PostMessageAsync(family.School, chatId, "Первый тур в субботу");
+        await hub.WaitForAsync("Message");
+
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, family.School.Org($"/chats/{chatId}/members/{family.StudentId}")), HttpStatusCode.NoContent);
+        Assert.Equal(chatId, (await hub.WaitForAsync("ChatRemoved"))[0].GetValue<Guid>());
+        await family.Teacher.PostMessageAsync(family.School, chatId, "Список участников изменился");
+        var probe = await HubClient.ConnectAsync(factory, family.Teacher);
+        await family.Teacher.PostMessageAsync(family.School, chatId, "Проверка доставки");
+        await probe.WaitForAsync("Message");
+        await probe.DisposeAsync();
+
+        Assert.Single(hub.Received("Message"));
+        await ApiClient.ProblemAsync(await family.Student.GetAsync(family.School.Org($"/chats/{chatId}/messages")), HttpStatusCode.NotFound, "chat_not_found");
+        var refused = await Assert.ThrowsAsync<HubException>(() => hub.SendAsync(chatId, "Можно мне обратно?"));
+        Assert.Contains("HubException: chat_not_found:", refused.Message);
+    }
+
+    [Fact]
+    public async Task An_ended_session_loses_its_realtime_connection_at_once()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var phone = factory.NewClient();
+        await phone.SignInAsync(family.Setup.ClassTeacher.Credentials);
+        await using var hub = await HubClient.ConnectAsync(factory, phone);
+
+        await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync("/api/account/sessions/end-others", new { }), HttpStatusCode.OK);
+        var closed = await Task.WhenAny(hub.Closed, Task.Delay(TimeSpan.FromSeconds(10)));
+        Assert.Same(hub.Closed, closed);
+        await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(factory, phone));
+    }
+
+    [Fact]
+    public async Task Deactivating_a_member_closes_every_chat_of_the_organization_to_their_live_connection()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("students");
+        await using var hub = await HubClient.ConnectAsync(factory, family.Student);
+        var studentMembership = (await family.Student.GetJsonAsync(family.School.Org("/family")))["studentMembershipId"]!.GetValue<Guid>();
+
+        await ApiClient.ReadAsync(await family.School.AdminClient.SendAsync(HttpMethod.Post, family.School.Org($"/members/{studentMembership}/deactivate")), HttpStatusCode.NoContent);
+        await hub.WaitForAsync("ChatRemoved", 2);
+        await family.Teacher.PostMessageAsync(family.School, chatId, "После отчисления");
+        await Task.Delay(300);
+        Assert.Empty(hub.Received("Message"));
+    }
+
+    [Fact]
+    public async Task Only_administrators_post_to_the_information_channel_and_every_member_reads_it()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var channelId = (await family.School.AdminClient.ChatsAsync(family.School)).Single(c => c!["kind"]!.GetValue<string>() == "channel")!["id"]!.GetValue<Guid>();
+        await using var parentHub = await HubClient.ConnectAsync(factory, family.Parent);
+        // The parent's first look at the chat list puts them into the channel.
+        Assert.Contains(await family.Parent.ChatsAsync(family.School), c => c!["id"]!.GetValue<Guid>() == channelId);
+        await using var hub = await HubClient.ConnectAsync(factory, family.Parent);
+
+        await family.School.AdminClient.PostMessageAsync(family.School, channelId, "Уважаемые родители! С 1 декабря меняется расписание звонков.");
+        Assert.Contains("расписание звонков", (await hub.WaitForAsync("Message"))[0]["text"]!.GetValue<string>());
+        await ApiClient.ProblemAsync(await family.Teacher.PostJsonAsync(family.School.Org($"/chats/{channelId}/messages"), new { clientId = Guid.NewGuid(), text = "Можно?" }),
+            HttpStatusCode.Forbidden, "chat_read_only");
+        var refused = await Assert.ThrowsAsync<HubException>(() => hub.SendAsync(channelId, "А можно вопрос?"));
+        Assert.Contains("HubException: chat_read_only:", refused.Message);
+    }
+
+    [Fact]
+    public async Task Nobody_but_teachers_administrators_parents_and_classmates_reaches_a_student()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var other = await factory.ClassWithTeacherAsync(6, "Б");
+        // A parent from another class of another school cannot even see the student.
+        var otherClassInSameSchool = await family.School.CreateClassAsync(7, "В");
+        var (stranger, _) = await factory.JoinByLinkAsync(
+            (await ApiClient.ReadAsync(await family.School.AdminClient.PostJsonAsync(family.School.Org("/join-links"), new { kind = "classParents", classId = otherClassInSameSchool }),
+                HttpStatusCode.Created))["token"]!.GetValue<string>(), "Чужой Родитель");
+        var verifiedElsewhere = await factory.VerifiedTeacherAsync(family.School);
+
+        await ApiClient.ProblemAsync(await stranger.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Forbidden, "student_unreachable");
+        await ApiClient.ProblemAsync(await verifiedElsewhere.Client.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Forbidden, "student_unreachable");
+        await ApiClient.ProblemAsync(await family.Student.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = await stranger.AccountIdAsync() }), HttpStatusCode.Forbidden, "student_unreachable");
+        await ApiClient.ProblemAsync(await other.School.AdminClient.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.NotFound, "organization_not_found");
+
+        var byParent = await ApiClient.ReadAsync(await family.Parent.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Created);
+        var again = await ApiClient.ReadAsync(await family.Student.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.ParentId }), HttpStatusCode.OK);
+        Assert.Equal(byParent["id"]!.GetValue<Guid>(), again["id"]!.GetValue<Guid>());
+        Assert.Equal("Козлов Миша", byParent["title"]!.GetValue<string>());
+        await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Created);
+        await ApiClient.ReadAsync(await family.School.AdminClient.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Created);
+        var members = await family.Student.GetJsonAsync(family.School.Org($"/chats/{byParent["id"]}/members"));
+        Assert.DoesNotContain("+7", members.ToJsonString());
+        Assert.DoesNotContain("@", members.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_author_edits_and_a_chat_admin_deletes_for_everyone()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("students");
+        await using var hub = await HubClient.ConnectAsync(factory, family.Teacher);
+        var message = await family.Student.PostMessageAsync(family.School, chatId, "Домашка на завтра какая?");
+        var seq = Seq(message);
+
+        var edited = await ApiClient.ReadAsync(await family.Student.SendAsync(HttpMethod.Put, family.School.Org($"/chats/{chatId}/messages/{seq}"),
+            System.Net.Http.Json.JsonContent.Create(new { text = "Какое домашнее задание на завтра?" })), HttpStatusCode.OK);
+        Assert.NotNull(edited["editedAt"]);
+        await ApiClient.ProblemAsync(await family.Teacher.SendAsync(HttpMethod.Put, family.School.Org($"/chats/{chatId}/messages/{seq}"),
+            System.Net.Http.Json.JsonContent.Create(new { text = "Чужая правка" })), HttpStatusCode.Forbidden, "not_author");
+
+        var reply = await hub.SendAsync(chatId, "Параграф 12", replyToSeq: seq);
+        Assert.Equal("Какое домашнее задание на завтра?", reply["replyTo"]!["text"]!.GetValue<string>());
+
+        var deleted = await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, family.School.Org($"/chats/{chatId}/messages/{seq}")), HttpStatusCode.OK);
+        Assert.True(deleted["deleted"]!.GetValue<bool>());
+        var changed = await hub.WaitForAsync("MessageChanged", 2);
+        Assert.Equal("", changed[1]["text"]!.GetValue<string>());
+        var page = await family.Student.MessagesAsync(family.School, chatId);
+        Assert.Equal("", page["messages"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(2, page["messages"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Outsiders_and_anonymous_callers_get_nothing_of_a_chat()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("students");
+        await family.Teacher.PostMessageAsync(family.School, chatId, "Только для класса");
+        var outsider = (await factory.RegisterSchoolAsync()).AdminClient;
+
+        await ApiClient.ProblemAsync(await outsider.GetAsync(family.School.Org($"/chats/{chatId}/messages")), HttpStatusCode.NotFound, "organization_not_found");
+        await ApiClient.ProblemAsync(await factory.NewClient().GetAsync(family.School.Org("/chats")), HttpStatusCode.Unauthorized, "unauthenticated");
+        await using var outsiderHub = await HubClient.ConnectAsync(factory, outsider);
+        var refused = await Assert.ThrowsAsync<HubException>(() => outsiderHub.SyncAsync((chatId, 0L)));
+        Assert.Contains("HubException: organization_not_found:", refused.Message);
+        await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(factory, factory.NewClient()));
+        // The parent is in the school but not in the students' chat.
+        await ApiClient.ProblemAsync(await family.Parent.GetAsync(family.School.Org($"/chats/{chatId}/messages")), HttpStatusCode.NotFound, "chat_not_found");
+    }
+}
