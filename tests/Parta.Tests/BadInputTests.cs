@@ -197,7 +197,7 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             await db.Organizations.CountAsync(), await db.Invitations.CountAsync(i => i.UsedAt != null), await db.Users.CountAsync(),
             await db.Memberships.CountAsync(), await db.Memberships.CountAsync(m => m.VerifiedAt != null), await db.Outbox.CountAsync(),
             await db.Classes.CountAsync(), await db.Subjects.CountAsync(), await db.JoinLinks.CountAsync(), await db.TeacherAssignments.CountAsync(),
-            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync(), await db.Imports.CountAsync()));
+            await db.AddressVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync(), await db.Imports.CountAsync()));
         var files = Directory.Exists(Path.Combine(server.DataPath, "files"))
             ? Directory.EnumerateFiles(Path.Combine(server.DataPath, "files"), "*", SearchOption.AllDirectories).Count() : 0;
         return $"{counts},files={files}";
