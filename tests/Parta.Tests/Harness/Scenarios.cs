@@ -35,8 +35,12 @@ public static partial class Scenarios
     {
         var response = await client.SendAsync(HttpMethod.Post, $"/api/invitations/{token}/code");
         await ApiClient.ReadAsync(response, HttpStatusCode.NoContent);
-        return Code().Match(await factory.LatestMessageAsync(phoneOrEmail, "код подтверждения")).Groups[1].Value;
+        return await factory.LatestCodeAsync(phoneOrEmail);
     }
+
+    /// <summary>The newest one-time code sent to a phone or an e-mail address.</summary>
+    public static async Task<string> LatestCodeAsync(this PartaFactory factory, string phoneOrEmail) =>
+        Code().Match(await factory.LatestMessageAsync(phoneOrEmail, "код подтверждения")).Groups[1].Value;
 
     public static async Task<School> RegisterSchoolAsync(this PartaFactory factory, Dictionary<string, string>? fields = null)
     {
