@@ -18,7 +18,7 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<JoinLink> JoinLinks => Set<JoinLink>();
-    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+    public DbSet<AddressVerification> AddressVerifications => Set<AddressVerification>();
     public DbSet<TeacherAssignment> TeacherAssignments => Set<TeacherAssignment>();
     public DbSet<ClassMember> ClassMembers => Set<ClassMember>();
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();

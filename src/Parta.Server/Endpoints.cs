@@ -46,6 +46,8 @@ public static class Endpoints
         EndSession.Map(account);
         EndOtherSessions.Map(account);
         ChangePassword.Map(account);
+        SendPhoneChangeCodes.Map(account);
+        ChangePhone.Map(account);
         TwoFactorSetup.Map(account);
         ExportMyData.Map(account);
         RequestAccountDeletion.Map(account);

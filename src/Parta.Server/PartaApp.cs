@@ -122,7 +122,7 @@ public static class PartaApp
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<Outbox>();
-        services.AddScoped<PhoneCodes>();
+        services.AddScoped<OneTimeCodes>();
         services.AddSingleton<LogOnlyTransport>();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddHttpClient<HttpSmsTransport>();

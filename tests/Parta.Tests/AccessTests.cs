@@ -65,6 +65,17 @@ public sealed class AccessTests(PartaFactory factory) : IClassFixture<PartaFacto
         else await ApiClient.ProblemAsync(response, HttpStatusCode.NotFound, "organization_not_found");
     }
 
+    [Theory]
+    [InlineData("/api/account/phone/codes", "{\"newPhone\": \"+79120000000\"}")]
+    [InlineData("/api/account/phone", "{\"newPhone\": \"+79120000000\", \"currentPhoneCode\": \"123456\", \"newPhoneCode\": \"123456\"}")]
+    public async Task Account_security_actions_need_a_signed_in_person(string url, string body)
+    {
+        var before = factory.WithDb(db => db.Outbox.Count());
+        await ApiClient.ProblemAsync(await factory.NewClient().SendAsync(HttpMethod.Post, url, new StringContent(body, System.Text.Encoding.UTF8, "application/json")),
+            HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Equal(before, factory.WithDb(db => db.Outbox.Count()));
+    }
+
     [Fact]
     public async Task Application_is_visible_only_through_its_own_tracking_link()
     {

@@ -152,6 +152,20 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             HttpStatusCode.BadRequest, "validation_failed", "phone"),
         ["joining without having asked for a code"] = new(s => s.NewClient().PostJsonAsync($"/api/join/{s.StaffLinkToken}",
             new { fullName = "Без Кода", phone = TestData.NewPhone(), code = "123456", password = "no-code-pass-1" }), HttpStatusCode.BadRequest, "validation_failed", "code"),
+        ["phone change to a landline"] = new(s => s.School.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = "+7 495 000-00-00" }),
+            HttpStatusCode.BadRequest, "validation_failed", "newPhone"),
+        ["phone change to one's own number"] = new(s => s.School.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = s.School.Admin.Login }),
+            HttpStatusCode.BadRequest, "validation_failed", "newPhone"),
+        ["phone change to another account's number"] = new(s => s.School.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = s.WithDb(db => db.Users.First(a => a.IsOperator).PhoneNumber) }),
+            HttpStatusCode.Conflict, "phone_taken"),
+        ["phone change without having asked for codes"] = new(s => s.School.AdminClient.PostJsonAsync("/api/account/phone",
+            new { newPhone = TestData.NewPhone(), currentPhoneCode = "123456", newPhoneCode = "123456" }), HttpStatusCode.BadRequest, "validation_failed", "newPhoneCode"),
+        ["phone change with codes given as numbers"] = new(Raw("/api/account/phone", "{\"newPhone\": \"+79120000000\", \"newPhoneCode\": 123456}", "application/json", s => s.School.AdminClient),
+            HttpStatusCode.BadRequest, "bad_request"),
+        ["second factor by e-mail without a password first"] = new(s => s.NewClient().SendAsync(HttpMethod.Post, "/api/session/two-factor/email"),
+            HttpStatusCode.Unauthorized, "unauthenticated"),
+        ["second factor of an unknown method"] = new(s => s.NewClient().PostJsonAsync("/api/session/two-factor", new { method = "carrierPigeon", code = "123456" }),
+            HttpStatusCode.BadRequest, "bad_request"),
         ["broken multipart roster"] = new(Raw("/api/organizations/{org}/imports", "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nКласс",
             "multipart/form-data; boundary=xyz", s => s.School.AdminClient), HttpStatusCode.BadRequest, "malformed_form"),
         ["roster sent as json"] = new(Raw("/api/organizations/{org}/imports", "{\"file\":\"a\"}", "application/json", s => s.School.AdminClient),
@@ -197,7 +211,7 @@ public sealed class BadInputTests(BadInputFixture server) : IClassFixture<BadInp
             await db.Organizations.CountAsync(), await db.Invitations.CountAsync(i => i.UsedAt != null), await db.Users.CountAsync(),
             await db.Memberships.CountAsync(), await db.Memberships.CountAsync(m => m.VerifiedAt != null), await db.Outbox.CountAsync(),
             await db.Classes.CountAsync(), await db.Subjects.CountAsync(), await db.JoinLinks.CountAsync(), await db.TeacherAssignments.CountAsync(),
-            await db.PhoneVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync(), await db.Imports.CountAsync()));
+            await db.AddressVerifications.CountAsync(), await db.JoinLinks.SumAsync(l => l.Uses), await db.ClassMembers.CountAsync(), await db.Guardianships.CountAsync(), await db.Imports.CountAsync()));
         var files = Directory.Exists(Path.Combine(server.DataPath, "files"))
             ? Directory.EnumerateFiles(Path.Combine(server.DataPath, "files"), "*", SearchOption.AllDirectories).Count() : 0;
         return $"{counts},files={files}";

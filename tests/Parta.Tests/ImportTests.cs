@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Parta.Tests.Harness;
@@ -13,19 +12,6 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     static ImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private static string Phone() => TestData.NewPhone();
-
-    private static async Task<HttpResponseMessage> UploadAsync(School school, byte[] content, string fileName)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await school.AdminClient.SendAsync(HttpMethod.Post, school.Org("/imports"), form);
-    }
-
-    private static async Task<JsonNode> PreviewAsync(School school, string csv, Encoding? encoding = null) =>
-        await ApiClient.ReadAsync(await UploadAsync(school, (encoding ?? new UTF8Encoding(true)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(csv)).ToArray(), "список.csv"),
-            HttpStatusCode.OK);
 
     private static string[] Errors(JsonNode preview) =>
         preview["errors"]!.AsArray().Select(e => $"{e!["line"]}: {e["message"]}").ToArray();
@@ -43,7 +29,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
             6-б;ученик;Волков Артём;{Phone()};
             5А;родитель;Ершова Ольга;{Phone()};ershova@mail.example.ru
             """;
-        var preview = await PreviewAsync(school, csv);
+        var preview = await school.PreviewRosterAsync(csv);
         Assert.Empty(Errors(preview));
         Assert.Equal(5, preview["people"]!.GetValue<int>());
         Assert.Equal(3, preview["students"]!.GetValue<int>());
@@ -63,11 +49,43 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     }
 
     [Fact]
+    public async Task Rows_with_only_an_email_are_invited_by_email_and_claimed_with_an_emailed_code()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var email = $"parent{Guid.NewGuid():N}@mail.example.ru";
+        var preview = await school.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон;Email\n5А;родитель;Белова Ирина Олеговна;;{email}\n");
+        Assert.Empty(Errors(preview));
+        Assert.Equal(1, preview["parents"]!.GetValue<int>());
+        Assert.Equal(1, (await school.ApplyRosterAsync(preview))["invitationsSent"]!.GetValue<int>());
+
+        var token = await factory.InvitationTokenAsync(email);
+        var invitation = await factory.NewClient().GetJsonAsync($"/api/invitations/{token}");
+        Assert.Null(invitation["maskedPhone"]);
+        Assert.Equal("pa***@mail.example.ru", invitation["maskedEmail"]!.GetValue<string>());
+
+        var client = factory.NewClient();
+        var code = await factory.RequestCodeAsync(client, token, email);
+        var wrong = code == "000000" ? "111111" : "000000";
+        await ApiClient.ProblemAsync(await client.PostJsonAsync($"/api/invitations/{token}/accept", new { code = wrong, password = "parent-pass-8" }),
+            HttpStatusCode.BadRequest, "validation_failed");
+        var session = await ApiClient.ReadAsync(await client.PostJsonAsync($"/api/invitations/{token}/accept", new { code, password = "parent-pass-8" }), HttpStatusCode.OK);
+        Assert.Equal("parent", session["user"]!["organizations"]![0]!["role"]!.GetValue<string>());
+        var account = factory.WithDb(db => db.Users.Single(a => a.Email == email));
+        Assert.True(account.EmailConfirmed);
+        Assert.Null(account.PhoneNumber);
+
+        // The proven e-mail is the login from now on.
+        var later = factory.NewClient();
+        var signedIn = await later.SignInAsync(email, "parent-pass-8");
+        Assert.True(signedIn["authenticated"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Windows_1251_file_from_an_old_excel_is_understood()
     {
         var school = await factory.RegisterSchoolAsync();
         var csv = $"Класс;Роль;ФИО;Телефон\r\n7В;ученик;Жуков Семён;{Phone()}\r\n";
-        var preview = await PreviewAsync(school, csv, Encoding.GetEncoding(1251));
+        var preview = await school.PreviewRosterAsync(csv, Encoding.GetEncoding(1251));
         Assert.Empty(Errors(preview));
         Assert.Equal(1, preview["students"]!.GetValue<int>());
     }
@@ -76,7 +94,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     public async Task Binary_file_is_refused_clearly()
     {
         var school = await factory.RegisterSchoolAsync();
-        var problem = await ApiClient.ProblemAsync(await UploadAsync(school, [0xFF, 0xFE, 0x00, 0x01, 0x80, 0x81, 0x00, 0x02], "list.csv"), HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await ApiClient.ProblemAsync(await school.UploadRosterAsync([0xFF, 0xFE, 0x00, 0x01, 0x80, 0x81, 0x00, 0x02], "list.csv"), HttpStatusCode.BadRequest, "validation_failed");
         Assert.Contains("UTF-8", problem["errors"]!["file"]![0]!.GetValue<string>());
     }
 
@@ -88,10 +106,14 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     [InlineData("Класс;Роль;ФИО;Телефон\n;ученик;Иванов Иван;+79120000003", "2: Для ученика и родителя укажите класс")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;Иванов Иван;+79120000004\n5Б;ученик;Иванов Иван;8 912 000-00-04", "3: Повтор")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;<b>Иванов</b>;+79120000005", "2: ФИО:")]
+    [InlineData("Класс;Роль;ФИО;Телефон;Email\n5А;ученик;Иванов Иван;;", "2: Укажите телефон или e-mail")]
+    [InlineData("Класс;Роль;ФИО;Email\n5А;родитель;Иванова Анна;anna@mail.example.ru\n5Б;родитель;Иванова Анна;Anna@Mail.Example.ru", "3: Повтор")]
+    [InlineData("Класс;Роль;ФИО;Телефон;Email\n5А;родитель;Иванова Анна;;anna@", "2: e-mail:")]
+    [InlineData("Класс;Роль;ФИО\n5А;ученик;Иванов Иван", "1: В первой строке нет столбцов: телефон или email")]
     public async Task Bad_lines_are_reported_by_line_and_nothing_is_kept(string csv, string expected)
     {
         var school = await factory.RegisterSchoolAsync();
-        var preview = await PreviewAsync(school, csv);
+        var preview = await school.PreviewRosterAsync(csv);
         Assert.Null(preview["importId"]);
         Assert.Contains(Errors(preview), e => e.StartsWith(expected, StringComparison.Ordinal));
         Assert.Equal(0, factory.WithDb(db => db.Imports.Count(i => i.OrganizationId == school.OrganizationId)));
@@ -123,7 +145,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
                 $"s1,true,student,Кирилл,Сомов,,,{Phone()},p1\n" +
                 $"p1,true,guardian,Елена,Сомова,Игоревна,,{Phone()},\n"),
             ("enrollments.csv", "sourcedId,classSourcedId,schoolSourcedId,userSourcedId,role\ne1,c1,o1,t1,teacher\ne2,c1,o1,s1,student\n"));
-        var preview = await ApiClient.ReadAsync(await UploadAsync(school, zip, "oneroster.zip"), HttpStatusCode.OK);
+        var preview = await ApiClient.ReadAsync(await school.UploadRosterAsync(zip, "oneroster.zip"), HttpStatusCode.OK);
         Assert.Empty(Errors(preview));
         Assert.Equal("oneroster", preview["format"]!.GetValue<string>());
         Assert.Equal([1, 1, 1], new[] { "teachers", "students", "parents" }.Select(k => preview[k]!.GetValue<int>()));
@@ -143,7 +165,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
             ["enrollments.csv"] = "sourcedId,classSourcedId,userSourcedId,role\ne1,c1,s1,student\n",
         };
         files[file] = content;
-        var preview = await ApiClient.ReadAsync(await UploadAsync(school, OneRoster(files.Select(f => (f.Key, f.Value)).ToArray()), "roster.zip"), HttpStatusCode.OK);
+        var preview = await ApiClient.ReadAsync(await school.UploadRosterAsync(OneRoster(files.Select(f => (f.Key, f.Value)).ToArray()), "roster.zip"), HttpStatusCode.OK);
         Assert.Contains(preview["errors"]!.AsArray(), e => e!["file"]!.GetValue<string>() == expectedFile && e["message"]!.GetValue<string>().Contains(expected));
         Assert.Null(preview["importId"]);
     }
@@ -152,7 +174,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     public async Task OneRoster_without_users_csv_is_refused_with_the_missing_file()
     {
         var school = await factory.RegisterSchoolAsync();
-        var preview = await ApiClient.ReadAsync(await UploadAsync(school, OneRoster(Classes), "roster.zip"), HttpStatusCode.OK);
+        var preview = await ApiClient.ReadAsync(await school.UploadRosterAsync(OneRoster(Classes), "roster.zip"), HttpStatusCode.OK);
         Assert.Contains(preview["errors"]!.AsArray(), e => e!["file"]!.GetValue<string>() == "users.csv");
     }
 
@@ -161,7 +183,7 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     {
         var school = await factory.RegisterSchoolAsync();
         var group = (await ApiClient.ReadAsync(await school.AdminClient.PostJsonAsync(school.Org("/classes"), new { name = "Кружок робототехники" }), HttpStatusCode.Created))["id"];
-        var preview = await PreviewAsync(school, $"Класс;Роль;ФИО;Телефон\nКружок робототехники;ученик;Роботов Юра;{Phone()}\n");
+        var preview = await school.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон\nКружок робототехники;ученик;Роботов Юра;{Phone()}\n");
         Assert.Empty(Errors(preview));
         await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Delete, school.Org($"/classes/{group}")), HttpStatusCode.NoContent);
 

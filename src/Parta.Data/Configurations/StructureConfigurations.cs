@@ -38,13 +38,13 @@ internal sealed class JoinLinkConfiguration : IEntityTypeConfiguration<JoinLink>
     }
 }
 
-internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<PhoneVerification>
+internal sealed class AddressVerificationConfiguration : IEntityTypeConfiguration<AddressVerification>
 {
-    public void Configure(EntityTypeBuilder<PhoneVerification> e)
+    public void Configure(EntityTypeBuilder<AddressVerification> e)
     {
-        e.Property(x => x.Phone).HasMaxLength(16);
+        e.Property(x => x.Address).HasMaxLength(Limits.Email);
         e.Property(x => x.CodeHash).HasMaxLength(64);
-        e.HasIndex(x => x.Phone);
+        e.HasIndex(x => x.Address);
     }
 }
 

@@ -2,7 +2,8 @@ namespace Parta.Data.Entities;
 
 /// <summary>
 /// An administrator's personal invitation to claim a role in an organization. The link token is stored
-/// only as a hash, so a database leak does not hand out accounts; the phone is proven by <see cref="PhoneVerification"/>.
+/// only as a hash, so a database leak does not hand out accounts. The person proves the phone (or, for an
+/// invitation without a phone, the e-mail) with an <see cref="AddressVerification"/> code.
 /// </summary>
 public class Invitation
 {
@@ -10,7 +11,9 @@ public class Invitation
     public Guid OrganizationId { get; set; }
     public OrganizationRole Role { get; set; }
     public required string FullName { get; set; }
+    /// <summary>Empty when the roster gave only an e-mail (ORG-5); then the code goes to <see cref="Email"/>.</summary>
     public required string Phone { get; set; }
+    /// <summary>Empty when not known.</summary>
     public required string Email { get; set; }
     public required string TokenHash { get; set; }
     public DateTime CreatedAt { get; set; }

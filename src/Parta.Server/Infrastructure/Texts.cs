@@ -57,6 +57,8 @@ public static class Texts
     public const string CodeExpired = "Код устарел или не запрашивался: получите новый код";
     public const string CodeTooManyFailures = "Слишком много неверных попыток: получите новый код";
     public const string ExistingAccountPassword = "У вас уже есть аккаунт с этим номером: введите его пароль";
+    public const string ExistingAccountPasswordEmail = "У вас уже есть аккаунт с этим адресом почты: введите его пароль";
+    public const string SamePhone = "Это ваш текущий номер";
 
     public const string OrganizationNotFound = "Организация не найдена";
     public const string UrlInvalid = "Укажите адрес сайта целиком, например https://school.ru";
@@ -77,13 +79,14 @@ public static class Texts
     public const string DeletionPassword = "Введите пароль, чтобы подтвердить удаление аккаунта";
     public const string ImportRole = "Неизвестная роль «{0}»: укажите учитель, ученик или родитель";
     public const string ImportClassRequired = "Для ученика и родителя укажите класс";
+    public const string ImportContactRequired = "Укажите телефон или e-mail: на него придёт код для входа";
     public const string ImportColumns = "В первой строке нет столбцов: {0}";
     public const string ImportMissingFile = "В архиве OneRoster нет этого файла";
     public const string ImportEncoding = "Не удалось прочитать текст: сохраните файл в кодировке UTF-8 или Windows-1251";
     public const string ImportDuplicateId = "Повторяется идентификатор «{0}»";
     public const string ImportUnknownClass = "Класс «{0}» не найден";
     public const string ImportUnknownUser = "Пользователь «{0}» не найден в users.csv";
-    public const string ImportDuplicatePerson = "Повтор: этот телефон с этой ролью уже есть в строке {0}";
+    public const string ImportDuplicatePerson = "Повтор: этот телефон или e-mail с этой ролью уже есть в строке {0}";
     public const string ImportAlreadyMember = "Уже состоит в организации с этой ролью";
     public const string ImportUnreadable = "Файл не похож на CSV или zip-архив OneRoster";
     public const string ImportEmpty = "В файле нет ни одного человека";
@@ -92,6 +95,7 @@ public static class Texts
     public const string ImportOutdated = "Классы школы изменились после проверки: загрузите файл ещё раз";
     public const string ImportAlreadyApplied = "Этот импорт уже применён";
     public const string TwoFactorSmsUnavailable = "Код по SMS недоступен: у аккаунта нет подтверждённого телефона";
+    public const string TwoFactorEmailUnavailable = "Код по почте недоступен: у аккаунта нет подтверждённого адреса электронной почты";
     public const string TwoFactorRequired = "Администратору нужен второй фактор входа: включите приложение-аутентификатор в разделе «Безопасность аккаунта»";
     public const string GroupKind = "Выберите вид группы";
     public const string GroupExists = "Группа «{0}» уже есть";

@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session/two-factor/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SendTwoFactorEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session/external": {
         parameters: {
             query?: never;
@@ -430,6 +446,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/phone/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SendPhoneChangeCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChangePhone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,6 +1193,11 @@ export interface components {
             currentPassword: null | string;
             newPassword: null | string;
         };
+        ChangePhoneRequest: {
+            newPhone: null | string;
+            currentPhoneCode: null | string;
+            newPhoneCode: null | string;
+        };
         ClassDto: {
             /** Format: uuid */
             id: string;
@@ -1304,7 +1357,8 @@ export interface components {
         InvitationDto: {
             organizationShortName: string;
             fullName: string;
-            maskedPhone: string;
+            maskedPhone: null | string;
+            maskedEmail: null | string;
         };
         InviteAdministratorRequest: {
             fullName: null | string;
@@ -1394,6 +1448,9 @@ export interface components {
             phone: null | string;
             email: null | string;
         };
+        PhoneChangeCodesDto: {
+            maskedCurrentPhone: null | string;
+        };
         ProfileDto: {
             address: null | string;
             website: null | string;
@@ -1441,6 +1498,9 @@ export interface components {
         };
         SendJoinCodeRequest: {
             phone: null | string;
+        };
+        SendPhoneChangeCodesRequest: {
+            newPhone: null | string;
         };
         SessionDto: {
             authenticated: boolean;
@@ -1511,7 +1571,7 @@ export interface components {
             name: string;
         };
         /** @enum {unknown} */
-        TwoFactorMethod: "authenticator" | "sms" | "recovery" | null;
+        TwoFactorMethod: "authenticator" | "sms" | "email" | "recovery" | null;
         TwoFactorSignInRequest: {
             method: null | components["schemas"]["TwoFactorMethod"];
             code: null | string;
@@ -1693,6 +1753,24 @@ export interface operations {
         };
     };
     SendTwoFactorSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SendTwoFactorEmail: {
         parameters: {
             query?: never;
             header?: never;
@@ -2249,6 +2327,72 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SendPhoneChangeCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendPhoneChangeCodesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneChangeCodesDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePhoneRequest"];
             };
         };
         responses: {

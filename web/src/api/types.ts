@@ -16,6 +16,7 @@ export type OrganizationKind = Schemas['OrganizationKind'];
 export type OrganizationRole = Schemas['OrganizationRole'];
 export type OutboxMessageDto = Schemas['OutboxMessageDto'];
 export type InvitationDto = Schemas['InvitationDto'];
+export type PhoneChangeCodesDto = Schemas['PhoneChangeCodesDto'];
 export type OrganizationDto = Schemas['OrganizationDto'];
 export type PublicOrganizationDto = Schemas['PublicOrganizationDto'];
 export type SetupTokenStatusDto = Schemas['SetupTokenStatusDto'];

@@ -8,7 +8,7 @@ describe('Russian catalogue', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('invite.codeSent', { phone: '+7 912 ***-**-89' })).toContain('+7 912 ***-**-89');
+    expect(t('invite.codeSent', { address: '+7 912 ***-**-89' })).toContain('+7 912 ***-**-89');
   });
 
   it('names every application status and organization kind the server sends', () => {

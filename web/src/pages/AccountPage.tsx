@@ -8,9 +8,10 @@ import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
 import { AccountDataSection } from './AccountDataSection';
+import { PhoneSection } from './PhoneSection';
 import { TwoFactorSection } from './TwoFactorSection';
 
-/** ID-6: the person's sessions (end one or all others) and the password change. */
+/** ID-6: the person's sessions (end one or all others), the password change and the phone change. */
 export function AccountPage() {
   useTitle(t('account.title'));
   const { session, setSession } = useSession();
@@ -107,6 +108,7 @@ export function AccountPage() {
           </button>
         </form>
       </section>
+      <PhoneSection />
       <TwoFactorSection />
       <AccountDataSection />
     </article>

@@ -8,7 +8,10 @@ import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
 
-/** The administrator claims the invitation: a code by SMS proves the phone, then a password. */
+/**
+ * The invited person claims the invitation: a code by SMS proves the phone (or, invited without a phone,
+ * a code by e-mail proves the address), then a password.
+ */
 export function InvitePage() {
   useTitle(t('invite.title'));
   const { token = '' } = useParams();
@@ -40,7 +43,9 @@ export function InvitePage() {
     );
   }
   const invitation = loaded.data;
-
+  // The server sets exactly one of the two: where the code goes.
+  const byEmail = invitation.maskedPhone == null;
+  const address = invitation.maskedPhone ?? invitation.maskedEmail ?? '';
 
   const sendCode = () =>
     run(async () => {
@@ -69,15 +74,18 @@ export function InvitePage() {
         {invitation.fullName}
       </p>
       <FormAlert title={error?.title} detail={error?.detail} />
-      <p>{codeSent ? t('invite.codeSent', { phone: invitation.maskedPhone }) : t('invite.step1', { phone: invitation.maskedPhone })}</p>
+      <p role="status">
+        {codeSent ? t('invite.codeSent', { address })
+          : byEmail ? t('invite.step1Email', { email: address }) : t('invite.step1', { phone: address })}
+      </p>
       <p>
         <button type="button" className={codeSent ? 'button-secondary' : 'button'} onClick={sendCode} disabled={busy}>
-          {codeSent ? t('invite.sendAgain') : t('invite.sendCode')}
+          {codeSent ? t('invite.sendAgain') : byEmail ? t('invite.sendCodeEmail') : t('invite.sendCode')}
         </button>
       </p>
       {codeSent && (
         <form ref={form} onSubmit={accept} className="form" noValidate>
-          <TextField label={t('invite.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={error?.field('code')} required />
+          <TextField label={byEmail ? t('invite.codeEmail') : t('invite.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={error?.field('code')} required />
           <PasswordPair
             password={password}
             repeat={repeat}
@@ -85,7 +93,7 @@ export function InvitePage() {
             onRepeat={setRepeat}
             label="invite.password"
             repeatLabel="invite.passwordRepeat"
-            hint="invite.password.hint"
+            hint={byEmail ? 'invite.password.hintEmail' : 'invite.password.hint'}
             error={error?.field('password')}
             repeatError={mismatch ? t('setup.passwordMismatch') : undefined}
           />

@@ -7,7 +7,7 @@ import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { homeOf, useSession } from '../session';
 
-type Method = 'authenticator' | 'sms' | 'recovery';
+type Method = 'authenticator' | 'sms' | 'email' | 'recovery';
 
 /** Sign-in: phone or e-mail and password, then the second factor when the account has one (ID-5). */
 export function LoginPage() {
@@ -23,7 +23,8 @@ export function LoginPage() {
   const [secondStep, setSecondStep] = useState(params.get('second-factor') === '1');
   const [method, setMethod] = useState<Method>('authenticator');
   const [code, setCode] = useState('');
-  const [smsSent, setSmsSent] = useState(false);
+  // Which channel a code was last sent by, so the confirmation matches the method chosen.
+  const [sentBy, setSentBy] = useState<Method>();
   const { error, busy, run } = useAction({});
 
   const finish = (session: SessionDto) => {
@@ -66,15 +67,16 @@ export function LoginPage() {
           <SelectField label={t('login.method')} value={method} onChange={(e) => setMethod(e.target.value as Method)}>
             <option value="authenticator">{t('login.method.authenticator')}</option>
             <option value="sms">{t('login.method.sms')}</option>
+            <option value="email">{t('login.method.email')}</option>
             <option value="recovery">{t('login.method.recovery')}</option>
           </SelectField>
-          {method === 'sms' && (
+          {(method === 'sms' || method === 'email') && (
             <p>
               <button type="button" className="button-secondary" disabled={busy}
-                onClick={() => void run(async () => { await api.post('/api/session/two-factor/sms'); setSmsSent(true); })}>
-                {t('login.sendSms')}
+                onClick={() => void run(async () => { await api.post(`/api/session/two-factor/${method}`); setSentBy(method); })}>
+                {method === 'sms' ? t('login.sendSms') : t('login.sendEmail')}
               </button>{' '}
-              <span role="status">{smsSent ? t('login.smsSent') : ''}</span>
+              <span role="status">{sentBy === method ? t(method === 'sms' ? 'login.smsSent' : 'login.emailSent') : ''}</span>
             </p>
           )}
           <TextField label={t('login.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode={method === 'recovery' ? 'text' : 'numeric'}

@@ -6,7 +6,11 @@ namespace Parta.Server.Features.Accounts;
 
 public static class GetInvitation
 {
-    public sealed record InvitationDto(string OrganizationShortName, string FullName, string MaskedPhone);
+    /// <summary>
+    /// Exactly one of <c>MaskedPhone</c> and <c>MaskedEmail</c> is set: where the claiming code goes
+    /// (an invitation with a phone is always claimed by SMS).
+    /// </summary>
+    public sealed record InvitationDto(string OrganizationShortName, string FullName, string? MaskedPhone, string? MaskedEmail);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/invitations/{token}", Handle).WithName(nameof(GetInvitation));
@@ -17,6 +21,8 @@ public static class GetInvitation
         var (invitation, problem) = await InvitationLookup.FindUsableAsync(db, token, clock.GetUtcNow().UtcDateTime, ct);
         if (invitation is null) return problem!;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == invitation.OrganizationId).Select(o => o.ShortName).FirstAsync(ct);
-        return TypedResults.Ok(new InvitationDto(organization, invitation.FullName, InvitationLookup.MaskPhone(invitation.Phone)));
+        var byEmail = InvitationLookup.ByEmail(invitation);
+        return TypedResults.Ok(new InvitationDto(organization, invitation.FullName,
+            byEmail ? null : InvitationLookup.MaskPhone(invitation.Phone), byEmail ? InvitationLookup.MaskEmail(invitation.Email) : null));
     }
 }

@@ -20,6 +20,19 @@ internal static class InvitationLookup
         return (invitation, null);
     }
 
+    /// <summary>An invitation is claimed by an SMS code when it has a phone, otherwise by an e-mailed code.</summary>
+    public static bool ByEmail(Invitation invitation) => invitation.Phone.Length == 0;
+
+    /// <summary>Where the invitation's code goes and is checked against.</summary>
+    public static string CodeAddress(Invitation invitation) => ByEmail(invitation) ? invitation.Email : invitation.Phone;
+
     /// <summary>+7 912 ***-**-89: enough to recognise one's own number, not enough to learn someone else's.</summary>
     public static string MaskPhone(string phone) => $"+7 {phone[2..5]} ***-**-{phone[^2..]}";
+
+    /// <summary>iv***@mail.ru, for the same reason.</summary>
+    public static string MaskEmail(string email)
+    {
+        var at = email.LastIndexOf('@');
+        return $"{email[..Math.Min(2, at)]}***{email[at..]}";
+    }
 }

@@ -6,20 +6,21 @@ using Parta.Server.Infrastructure.Messaging;
 namespace Parta.Server.Features.Accounts;
 
 /// <summary>
-/// A personal invitation to one named person, sent by e-mail (when known) and SMS in the caller's
-/// transaction: an administrator on approval (ORG-2) or added by another (ORG-3), and everyone an
-/// import brings in (ORG-5). The person claims it with a code sent to the same phone.
+/// A personal invitation to one named person, sent by e-mail (when known) and SMS (when known) in the
+/// caller's transaction: an administrator on approval (ORG-2) or added by another (ORG-3), and everyone an
+/// import brings in (ORG-5). The person claims it with a code sent to the same phone, or to the same
+/// e-mail when a roster gave no phone.
 /// </summary>
 public static class PersonalInvitations
 {
     public static void Issue(PartaDbContext db, Outbox outbox, PartaOptions options, Organization organization, OrganizationRole role,
-        Guid? classId, string fullName, string phone, string? email, DateTime now, string reason)
+        Guid? classId, string fullName, string? phone, string? email, DateTime now, string reason)
     {
         var token = Tokens.NewLinkToken();
         db.Invitations.Add(new Invitation
         {
             Id = Guid.CreateVersion7(), OrganizationId = organization.Id, Role = role, ClassId = classId,
-            FullName = fullName, Phone = phone, Email = email ?? "", TokenHash = Tokens.Hash(token), CreatedAt = now,
+            FullName = fullName, Phone = phone ?? "", Email = email ?? "", TokenHash = Tokens.Hash(token), CreatedAt = now,
             ExpiresAt = now.AddDays(options.InvitationDays),
         });
         var link = options.Link($"/invite/{token}");
@@ -27,9 +28,9 @@ public static class PersonalInvitations
         if (!string.IsNullOrEmpty(email))
             outbox.Email(email, $"«{organization.ShortName}»: приглашение на платформу Парта ({asWhom})",
                 $"Здравствуйте, {fullName}!\n\n{reason} Вас приглашают в пространство организации «{organization.FullName}» как {asWhom}.\n" +
-                $"Чтобы войти, откройте ссылку, подтвердите телефон кодом из SMS и задайте пароль:\n{link}\n\n" +
+                $"Чтобы войти, откройте ссылку, подтвердите {(phone is null ? "адрес почты кодом из письма" : "телефон кодом из SMS")} и задайте пароль:\n{link}\n\n" +
                 $"Ссылка действует {options.InvitationDays} дней и только для вас.");
-        outbox.Sms(phone, $"Парта: приглашение в «{organization.ShortName}» ({asWhom}). Вход: {link}");
+        if (phone is not null) outbox.Sms(phone, $"Парта: приглашение в «{organization.ShortName}» ({asWhom}). Вход: {link}");
     }
 
     private static string RoleName(OrganizationRole role) => role switch

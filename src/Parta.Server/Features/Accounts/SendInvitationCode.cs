@@ -4,18 +4,22 @@ using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Accounts;
 
-/// <summary>Sends a one-time code to the invited phone: claiming the account proves the phone is theirs.</summary>
+/// <summary>
+/// Sends a one-time code to the invited phone, or to the invited e-mail when the invitation has no phone:
+/// claiming the account proves the address is theirs.
+/// </summary>
 public static class SendInvitationCode
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/invitations/{token}/code", Handle).WithName(nameof(SendInvitationCode)).RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        string token, PartaDbContext db, PhoneCodes codes, TimeProvider clock, CancellationToken ct)
+        string token, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)
     {
         var (invitation, problem) = await InvitationLookup.FindUsableAsync(db, token, clock.GetUtcNow().UtcDateTime, ct);
         if (invitation is null) return problem!;
-        await codes.SendAsync(invitation.Phone, ct);
+        if (InvitationLookup.ByEmail(invitation)) await codes.SendEmailAsync(invitation.Email, ct);
+        else await codes.SendSmsAsync(invitation.Phone, ct);
         return TypedResults.NoContent();
     }
 }

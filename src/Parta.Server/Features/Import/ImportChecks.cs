@@ -20,14 +20,16 @@ public static class ImportChecks
     {
         var errors = new FieldErrors();
         var fullName = Input.Text(errors, "name", name, Limits.PersonName);
-        var normalizedPhone = Input.MobilePhone(errors, "phone", phone);
+        // A phone, an e-mail or both: people without a phone (often a young student's family) claim by an e-mailed code.
+        var normalizedPhone = string.IsNullOrWhiteSpace(phone) ? null : Input.MobilePhone(errors, "phone", phone);
         var checkedEmail = string.IsNullOrWhiteSpace(email) ? null : Input.Email(errors, "email", email);
+        if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(email)) collector.Problem(file, line, Texts.ImportContactRequired);
         if (role is null) collector.Problem(file, line, string.Format(Texts.ImportRole, roleText));
         if (role is OrganizationRole.Student or OrganizationRole.Parent && string.IsNullOrWhiteSpace(className))
             collector.Problem(file, line, Texts.ImportClassRequired);
         foreach (var (field, messages) in errors.ToDictionary())
             collector.Problem(file, line, $"{FieldName(field)}: {messages[0]}");
-        if (role is not null && fullName is not null && normalizedPhone is not null && !errors.Any)
+        if (role is not null && fullName is not null && (normalizedPhone ?? checkedEmail) is not null && !errors.Any)
             collector.People.Add(new ImportPerson(file, line, role.Value, fullName, normalizedPhone, checkedEmail,
                 string.IsNullOrWhiteSpace(className) ? null : className.Trim()));
     }

@@ -2,8 +2,15 @@ using Parta.Data.Entities;
 
 namespace Parta.Server.Features.Import;
 
-/// <summary>One person of a roster, checked: who, in which role, in which class, reached how.</summary>
-public sealed record ImportPerson(string File, int Line, OrganizationRole Role, string FullName, string Phone, string? Email, string? ClassName);
+/// <summary>
+/// One person of a roster, checked: who, in which role, in which class, reached how — by phone, or by
+/// e-mail alone (the invitation is then claimed with an e-mailed code).
+/// </summary>
+public sealed record ImportPerson(string File, int Line, OrganizationRole Role, string FullName, string? Phone, string? Email, string? ClassName)
+{
+    /// <summary>What tells two lines about the same person apart: the phone when given, else the e-mail.</summary>
+    public string Contact => Phone ?? Email!.ToLowerInvariant();
+}
 
 public sealed record ImportProblemDto(string File, int Line, string Message);
 

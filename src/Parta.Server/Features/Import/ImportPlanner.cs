@@ -26,10 +26,11 @@ public static partial class ImportPlanner
 
         var firstLine = new Dictionary<(string, OrganizationRole), int>();
         foreach (var person in collector.People)
-            if (!firstLine.TryAdd((person.Phone, person.Role), person.Line))
-                collector.Problem(person.File, person.Line, string.Format(Texts.ImportDuplicatePerson, firstLine[(person.Phone, person.Role)]));
+            if (!firstLine.TryAdd((person.Contact, person.Role), person.Line))
+                collector.Problem(person.File, person.Line, string.Format(Texts.ImportDuplicatePerson, firstLine[(person.Contact, person.Role)]));
 
-        var phones = collector.People.Select(p => p.Phone).Distinct().ToList();
+        // Only a phone identifies an account; an e-mail-only line is recognised when its invitation is claimed.
+        var phones = collector.People.Where(p => p.Phone is not null).Select(p => p.Phone).Distinct().ToList();
         var members = await (
             from m in db.Memberships
             where m.OrganizationId == organizationId

@@ -26,7 +26,7 @@ public static class JoinOrganization
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string token, JoinOrganizationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
-        SignInManager<Account> signIn, IAntiforgery antiforgery, PhoneCodes codes, ChatRoster roster, TimeProvider clock, CancellationToken ct)
+        SignInManager<Account> signIn, IAntiforgery antiforgery, OneTimeCodes codes, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (link, problem) = await JoinLinkLookup.FindUsableAsync(db, token, now, ct);
@@ -34,7 +34,7 @@ public static class JoinOrganization
 
         var signedIn = CurrentUser.IdOf(context.User);
         var account = signedIn is null ? null : await db.Users.FirstOrDefaultAsync(a => a.Id == signedIn, ct);
-        PhoneVerification? verified = null;
+        AddressVerification? verified = null;
         string? fullName = null, password = null;
         if (account is null)
         {
@@ -75,7 +75,7 @@ public static class JoinOrganization
         var counted = await db.JoinLinks.Where(l => l.Id == link.Id && l.RevokedAt == null && l.ExpiresAt > now && (l.MaxUses == null || l.Uses < l.MaxUses))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Uses, l => l.Uses + 1), ct);
         if (counted == 0) return Problems.Of(StatusCodes.Status410Gone, "join_link_used_up", Texts.JoinLinkUsedUp);
-        account ??= await AccountCreation.CreateAsync(users, verified!.Phone, null, fullName!, password!, now);
+        account ??= await AccountCreation.CreateAsync(users, verified!.Address, null, fullName!, password!, now);
         if (account is null) return Problems.Field("password", Texts.PasswordWeak);
         var membership = existing ?? new Membership
         {
@@ -88,7 +88,7 @@ public static class JoinOrganization
             {
                 Id = Guid.CreateVersion7(), OrganizationId = link.OrganizationId, ClassId = classId, MembershipId = membership.Id, JoinedAt = now,
             });
-        if (verified is not null) db.PhoneVerifications.Remove(verified);
+        if (verified is not null) db.AddressVerifications.Remove(verified);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await roster.SyncAsync(link.OrganizationId, [account.Id], ct);
