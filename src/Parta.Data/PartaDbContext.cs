@@ -28,6 +28,9 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<Chat> Chats => Set<Chat>();
     public DbSet<ChatMember> ChatMembers => Set<ChatMember>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageReaction> MessageReactions => Set<MessageReaction>();
+    public DbSet<PinnedMessage> PinnedMessages => Set<PinnedMessage>();
+    public DbSet<MessageAcknowledgement> MessageAcknowledgements => Set<MessageAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Parta.Server.Features.Security;
 using Parta.Server.Features.Chats;
+using Parta.Server.Features.QuietHours;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
@@ -97,6 +98,16 @@ public static class Endpoints
         DeleteMessage.Map(organization);
         MarkRead.Map(organization);
         ListReaders.Map(organization);
+        ReactToMessage.Map(organization);
+        ListPins.Map(organization);
+        PinMessage.Map(organization);
+        UnpinMessage.Map(organization);
+        AcknowledgeMessage.Map(organization);
+        ListAcknowledgements.Map(organization);
+        RemindToAcknowledge.Map(organization);
+        ListQuietMembers.Map(organization);
+        GetQuietHours.Map(organization);
+        SetQuietHours.Map(organization);
         VerifyTeacher.Map(organization);
         RevokeTeacherVerification.Map(organization);
 

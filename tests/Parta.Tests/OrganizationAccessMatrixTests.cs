@@ -115,6 +115,24 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(403, 403, 404, 404, 200, 404)),
         new("who read the teacher's message", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/readers"), null),
             new(403, 403, 404, 404, 200, 404)),
+        new("react to the teacher's message", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reaction"), new { emoji = "👍" }),
+            new(200, 200, 404, 404, 200, 404)),
+        new("read the chat's pins", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins"), null), new(200, 200, 404, 404, 200, 404)),
+        new("pin the teacher's message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins"), new { seq = await TeacherMessageAsync(w) }),
+            new(403, 403, 404, 404, 200, 404)),
+        new("unpin", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins/{await TeacherMessageAsync(w)}"), null), new(403, 403, 404, 404, 200, 404)),
+        // Nobody confirms their own notice: the class teacher, its sender, gets 409.
+        new("acknowledge a notice", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledge"), null),
+            new(204, 204, 404, 404, 409, 404)),
+        new("who acknowledged", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements"), null),
+            new(403, 403, 404, 404, 200, 404)),
+        new("remind to acknowledge", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements/remind"), null),
+            new(403, 403, 404, 404, 200, 404)),
+        new("quiet teachers of the chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/quiet-members"), null), new(200, 200, 404, 404, 200, 404)),
+        new("my quiet hours", w => Call(HttpMethod.Get, w.School.Org("/quiet-hours")), new(200, 200, 200, 200, 200, 200)),
+        // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.
+        new("set my quiet hours", w => Call(HttpMethod.Put, w.School.Org("/quiet-hours"), new { workdayStart = "09:00", workdayEnd = "18:00" }),
+            new(403, 403, 200, 200, 200, 403)),
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
@@ -126,6 +144,10 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static async Task<Guid> GroupChatAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org("/chats/group"),
             new { title = "Олимпиада", memberIds = new[] { await w.Student.AccountIdAsync(), await w.Parent.AccountIdAsync() } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    private static async Task<long> NoticeAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"),
+            new { clientId = Guid.NewGuid(), text = "Собрание в пятницу", requiresAcknowledgement = true }), HttpStatusCode.Created))["seq"]!.GetValue<long>();
 
     private static async Task<long> TeacherMessageAsync(World w) =>
         (await w.Setup.ClassTeacher.Client.PostMessageAsync(w.School, await ClassChatAsync(w), "Завтра контрольная"))["seq"]!.GetValue<long>();

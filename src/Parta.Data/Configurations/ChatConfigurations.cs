@@ -45,3 +45,34 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.SenderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class MessageReactionConfiguration : IEntityTypeConfiguration<MessageReaction>
+{
+    public void Configure(EntityTypeBuilder<MessageReaction> e)
+    {
+        e.Property(x => x.Emoji).HasMaxLength(16);
+        e.HasIndex(x => new { x.ChatId, x.Seq, x.AccountId, x.Emoji }).IsUnique();
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PinnedMessageConfiguration : IEntityTypeConfiguration<PinnedMessage>
+{
+    public void Configure(EntityTypeBuilder<PinnedMessage> e)
+    {
+        e.HasIndex(x => new { x.ChatId, x.Seq }).IsUnique();
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.PinnedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MessageAcknowledgementConfiguration : IEntityTypeConfiguration<MessageAcknowledgement>
+{
+    public void Configure(EntityTypeBuilder<MessageAcknowledgement> e)
+    {
+        e.HasIndex(x => new { x.ChatId, x.Seq, x.AccountId }).IsUnique();
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

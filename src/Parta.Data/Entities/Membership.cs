@@ -22,6 +22,13 @@ public class Membership
     public string? ParentConsentTokenHash { get; set; }
     public DateTime? ParentConsentGivenAt { get; set; }
 
+    /// <summary>
+    /// MSG-6: a teacher's own working hours, when they differ from the school's; outside them messages
+    /// reach the teacher silently. Both null means the school's hours.
+    /// </summary>
+    public TimeOnly? WorkdayStart { get; set; }
+    public TimeOnly? WorkdayEnd { get; set; }
+
     /// <summary>ID-8: an administrator ended this person's access; the row (and their history) stays.</summary>
     public DateTime? DeactivatedAt { get; set; }
     public Guid? DeactivatedById { get; set; }

@@ -17,6 +17,8 @@ public class Message
     public string? ForwardedFromChat { get; set; }
     public string? ForwardedFromSender { get; set; }
     public DateTime? ForwardedSentAt { get; set; }
+    /// <summary>A teacher or administrator asked every recipient to confirm «Ознакомлен».</summary>
+    public bool RequiresAcknowledgement { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
     /// <summary>Deleted for everyone: the text is wiped and the number stays, so no client sees a gap.</summary>

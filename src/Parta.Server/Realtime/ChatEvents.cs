@@ -21,6 +21,14 @@ public sealed class ChatEvents(IHubContext<EventsHub, IEventsClient> hub, IRealt
     /// <summary>The chat's title or rules changed: its members fetch their list again.</summary>
     public Task ChatChangedAsync(Guid chatId) => hub.Clients.Group(RealtimeGroups.Chat(chatId)).ChatsChanged();
 
+    public Task PinsChangedAsync(Guid chatId) => hub.Clients.Group(RealtimeGroups.Chat(chatId)).PinsChanged(chatId);
+
+    public Task AcknowledgedAsync(AcknowledgedEvent acknowledged) => hub.Clients.Group(RealtimeGroups.Chat(acknowledged.ChatId)).Acknowledged(acknowledged);
+
+    /// <summary>To these people's own connections (the account id is the SignalR user id), on every node.</summary>
+    public Task RemindAsync(IReadOnlyList<Guid> accountIds, AcknowledgementReminderEvent reminder) =>
+        hub.Clients.Users(accountIds.Select(id => id.ToString()).ToList()).AcknowledgementReminder(reminder);
+
     /// <summary>These people joined or left chats, or their sessions ended: every node re-reads them.</summary>
     public Task PeopleChangedAsync(IReadOnlyCollection<Guid> accountIds) => bus.RefreshAccountsAsync(accountIds);
 }

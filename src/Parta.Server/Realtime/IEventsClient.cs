@@ -22,7 +22,20 @@ public interface IEventsClient
 
     /// <summary>The person left or was removed from a chat: nothing more of it will arrive.</summary>
     Task ChatRemoved(Guid chatId);
+
+    /// <summary>The chat's pinned messages changed, to the chat's members: fetch the header again.</summary>
+    Task PinsChanged(Guid chatId);
+
+    /// <summary>A member confirmed «Ознакомлен», to the chat's members (the sender's counter moves).</summary>
+    Task Acknowledged(AcknowledgedEvent acknowledged);
+
+    /// <summary>The sender asks this person to confirm a message, to that person's connections only.</summary>
+    Task AcknowledgementReminder(AcknowledgementReminderEvent reminder);
 }
+
+public sealed record AcknowledgedEvent(Guid ChatId, long Seq, Guid AccountId);
+
+public sealed record AcknowledgementReminderEvent(Guid ChatId, long Seq);
 
 public sealed record ReadEvent(Guid ChatId, Guid AccountId, long Seq);
 

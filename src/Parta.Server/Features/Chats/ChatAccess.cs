@@ -38,6 +38,10 @@ public static class ChatAccess
             : (new ChatContext(membership, row.c, row.cm), null);
     }
 
+    /// <summary>A message of the chat this member may see (tracked, for a change), or null.</summary>
+    public static Task<Message?> VisibleMessageAsync(PartaDbContext db, ChatContext chat, long seq, CancellationToken ct) =>
+        db.Messages.FirstOrDefaultAsync(m => m.ChatId == chat.Chat.Id && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
+
     /// <summary>For the realtime hub, whose calls name only the chat.</summary>
     public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
         PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct)

@@ -21,6 +21,13 @@ public static class ChatTexts
     public const string TooManyMembers = "Не больше {0} участников за раз";
     public const string LimitRange = "Число сообщений — от 1 до {0}";
     public const string OneCursor = "Укажите что-то одно: before, after или around";
+    public const string AcknowledgementStaffOnly = "Просить об ознакомлении могут учителя и администрация";
+    public const string NoAcknowledgementAsked = "Это сообщение не требует ознакомления";
+    public const string OwnMessage = "Это ваше сообщение";
+    public const string UnknownReaction = "Выберите реакцию из предложенных";
+    public const string NotSenderOrAdmin = "Это может только автор сообщения или администратор чата";
+    public const string TooManyPins = "Закрепить можно не больше {0} сообщений";
+    public const string PinDeleted = "Удалённое сообщение нельзя закрепить";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

@@ -20,7 +20,7 @@ public static class DeleteMessage
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
-        var message = await db.Messages.FirstOrDefaultAsync(m => m.ChatId == chatId && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
+        var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (message.SenderId != chat.Member.AccountId && !chat.CanModerate)
             return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
@@ -30,7 +30,13 @@ public static class DeleteMessage
             message.DeletedAt = clock.GetUtcNow().UtcDateTime;
             message.DeletedById = chat.Member.AccountId;
             message.Text = "";
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            // Nothing of a deleted message stays on show: not its reactions, not a pin in the chat's header.
+            await db.MessageReactions.Where(r => r.ChatId == chatId && r.Seq == seq).ExecuteDeleteAsync(ct);
+            var unpinned = await db.PinnedMessages.Where(p => p.ChatId == chatId && p.Seq == seq).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            if (unpinned > 0) await events.PinsChangedAsync(chatId);
         }
         var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
         await events.MessageChangedAsync(dto);

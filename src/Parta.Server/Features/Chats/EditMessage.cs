@@ -19,7 +19,7 @@ public static class EditMessage
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
-        var message = await db.Messages.FirstOrDefaultAsync(m => m.ChatId == chatId && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
+        var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (message.SenderId != chat.Member.AccountId) return Problems.Of(StatusCodes.Status403Forbidden, "not_author", ChatTexts.NotAuthor);
         if (message.DeletedAt is not null) return Problems.Conflict("message_deleted", ChatTexts.MessageDeleted);

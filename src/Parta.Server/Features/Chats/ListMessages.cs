@@ -16,7 +16,14 @@ public static class ListMessages
     public const int DefaultLimit = 50;
     public const int MaxLimit = 1000;
 
-    public sealed record MessagePageDto(IReadOnlyList<MessageDto> Messages, bool HasOlder, bool HasNewer, IReadOnlyList<ReceiptDto> Receipts);
+    /// <summary>
+    /// A page of history with what is the caller's own: receipts for their messages, their reactions, and the
+    /// messages on the page they have already confirmed «Ознакомлен».
+    /// </summary>
+    public sealed record MessagePageDto(IReadOnlyList<MessageDto> Messages, bool HasOlder, bool HasNewer, IReadOnlyList<ReceiptDto> Receipts,
+        IReadOnlyList<MyReactionDto> MyReactions, IReadOnlyList<long> Acknowledged);
+
+    public sealed record MyReactionDto(long Seq, string Emoji);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages));
@@ -48,8 +55,15 @@ public static class ListMessages
         var first = page.Count > 0 ? page[0].Seq : (after ?? before ?? around ?? chat.Chat.LastSeq + 1);
         var last = page.Count > 0 ? page[^1].Seq : (after ?? first - 1);
         var dtos = await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct);
+        var seqs = page.Select(m => m.Seq).ToList();
+        var me = chat.Member.AccountId;
+        var myReactions = page.Count == 0 ? [] : await db.MessageReactions.Where(r => r.ChatId == chatId && r.AccountId == me && seqs.Contains(r.Seq))
+            .Select(r => new MyReactionDto(r.Seq, r.Emoji)).ToListAsync(ct);
+        var asking = page.Where(m => m.RequiresAcknowledgement).Select(m => m.Seq).ToList();
+        var acknowledged = asking.Count == 0 ? [] : await db.MessageAcknowledgements.Where(a => a.ChatId == chatId && a.AccountId == me && asking.Contains(a.Seq))
+            .Select(a => a.Seq).ToListAsync(ct);
         return TypedResults.Ok(new MessagePageDto(dtos, first > Math.Max(1, chat.Member.VisibleFromSeq), last < chat.Chat.LastSeq,
-            await ReceiptsAsync(db, chat, page, ct)));
+            await ReceiptsAsync(db, chat, page, ct), myReactions, acknowledged));
     }
 
     /// <summary>What this member may read: the chat's messages from the point their history opens.</summary>
@@ -72,6 +86,10 @@ public static class ListMessages
         if (mine.Count == 0) return [];
         var cursors = await db.ChatMembers.Where(cm => cm.ChatId == chat.Chat.Id && cm.AccountId != chat.Member.AccountId)
             .Select(cm => cm.ReadSeq).ToListAsync(ct);
-        return mine.Select(seq => new ReceiptDto(seq, cursors.Count(read => read >= seq), cursors.Count)).ToList();
+        var asking = page.Where(m => m.RequiresAcknowledgement && mine.Contains(m.Seq)).Select(m => m.Seq).ToList();
+        var acknowledgements = asking.Count == 0 ? [] : (await db.MessageAcknowledgements.Where(a => a.ChatId == chat.Chat.Id && asking.Contains(a.Seq))
+            .GroupBy(a => a.Seq).Select(g => new { Seq = g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Seq, x => x.Count);
+        return mine.Select(seq => new ReceiptDto(seq, cursors.Count(read => read >= seq), cursors.Count,
+            asking.Contains(seq) ? acknowledgements.GetValueOrDefault(seq) : null)).ToList();
     }
 }

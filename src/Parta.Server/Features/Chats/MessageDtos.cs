@@ -8,16 +8,23 @@ public sealed record ReplyPreviewDto(long Seq, string SenderName, string Text, b
 
 public sealed record ForwardedDto(string Chat, string Sender, DateTime SentAt);
 
+/// <summary>How many people reacted to a message with one emoji.</summary>
+public sealed record ReactionCountDto(string Emoji, int Count);
+
 /// <summary>
 /// A message as every client sees it, over HTTP and the hub alike. A deleted message keeps its number
 /// with empty text, so a client that syncs by sequence never sees a gap.
 /// </summary>
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
-    string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted);
+    string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions);
 
-/// <summary>«Прочитали 24 из 28» for one of the caller's own messages.</summary>
-public sealed record ReceiptDto(long Seq, int Read, int Of);
+/// <summary>
+/// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
+/// asked for it.
+/// </summary>
+public sealed record ReceiptDto(long Seq, int Read, int Of, int? Acknowledged);
 
 /// <summary>Turns message rows into <see cref="MessageDto"/>s with names, badges and reply previews in three small queries.</summary>
 public static class MessageReader
@@ -34,10 +41,15 @@ public static class MessageReader
         var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Distinct().ToList();
         var people = await PeopleAsync(db, organizationId, senders, ct);
         var replyBySeq = replies.ToDictionary(r => r.Seq);
-        return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null)).ToList();
+        var seqs = messages.Select(m => m.Seq).ToList();
+        var reactions = (await db.MessageReactions.Where(r => r.ChatId == chatId && seqs.Contains(r.Seq))
+                .GroupBy(r => new { r.Seq, r.Emoji }).Select(g => new { g.Key.Seq, g.Key.Emoji, Count = g.Count() }).ToListAsync(ct))
+            .ToLookup(r => r.Seq, r => new ReactionCountDto(r.Emoji, r.Count));
+        return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
+            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)])).ToList();
     }
 
-    public static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply)
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -45,7 +57,7 @@ public static class MessageReader
             reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
-            m.CreatedAt, m.EditedAt, deleted);
+            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>

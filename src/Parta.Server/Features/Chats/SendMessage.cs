@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
 using Parta.Server.Realtime;
 
@@ -15,7 +16,8 @@ namespace Parta.Server.Features.Chats;
 /// </summary>
 public static class SendMessage
 {
-    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq);
+    /// <param name="RequiresAcknowledgement">«Требует ознакомления»: teachers and administrators may ask every recipient to confirm.</param>
+    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
@@ -48,6 +50,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
         if (request.ReplyToSeq is { } replyTo && (replyTo < Math.Max(1, chat.Member.VisibleFromSeq) || replyTo > chat.Chat.LastSeq))
             errors.Add("replyToSeq", ChatTexts.ReplyNotFound);
+        if (request.RequiresAcknowledgement == true && !OrgAccess.IsStaff(chat.Membership)) errors.Add("requiresAcknowledgement", ChatTexts.AcknowledgementStaffOnly);
         if (errors.Any) return new(null, false, Problems.Validation(errors));
 
         var chatId = chat.Chat.Id;
@@ -59,7 +62,8 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         var message = new Message
         {
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
-            ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, CreatedAt = now,
+            ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
+            CreatedAt = now,
         };
         try
         {

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parta.Data;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// The sender (or a chat admin) reminds those who have not confirmed «Ознакомлен» yet: each of them gets a
+/// reminder on every open tab; those who already confirmed are left alone.
+/// </summary>
+public static class RemindToAcknowledge
+{
+    public sealed record RemindedDto(int Reminded);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements/remind", Handle).WithName(nameof(RemindToAcknowledge));
+
+    private static async Task<Results<Ok<RemindedDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var (message, refusal) = await ListAcknowledgements.AskingMessageAsync(db, chat, seq, ct);
+        if (message is null) return refusal!;
+        var pending = (await ListAcknowledgements.ReadAsync(db, message, ct)).Pending.Select(p => p.AccountId).ToList();
+        if (pending.Count > 0) await events.RemindAsync(pending, new AcknowledgementReminderEvent(chatId, seq));
+        return TypedResults.Ok(new RemindedDto(pending.Count));
+    }
+}

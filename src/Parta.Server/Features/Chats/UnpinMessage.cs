@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-3: takes a message off the chat's header.</summary>
+public static class UnpinMessage
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapDelete("/chats/{chatId:guid}/pins/{seq:long}", Handle).WithName(nameof(UnpinMessage));
+
+    private static async Task<Results<Ok<List<MessageDto>>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        if (!ChatPins.MayPin(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+        if (await db.PinnedMessages.Where(p => p.ChatId == chatId && p.Seq == seq).ExecuteDeleteAsync(ct) > 0)
+            await events.PinsChangedAsync(chatId);
+        return TypedResults.Ok(await ChatPins.ListAsync(db, chat, ct));
+    }
+}
