@@ -13,6 +13,11 @@ public static class Limits
     public const int MessageBody = 8000;
     /// <summary>A chat message: long enough for an announcement, short enough to read on a phone.</summary>
     public const int ChatMessage = 4000;
+    public const int PollQuestion = 300;
+    public const int PollOption = 100;
+    public const int PollOptionsCount = 10;
+    /// <summary>Ten answers of <see cref="PollOption"/> characters, one per line.</summary>
+    public const int PollOptions = PollOptionsCount * (PollOption + 1);
     public const int UserAgent = 512;
     public const int Address = 300;
     public const int Url = 300;

@@ -31,6 +31,8 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<MessageReaction> MessageReactions => Set<MessageReaction>();
     public DbSet<PinnedMessage> PinnedMessages => Set<PinnedMessage>();
     public DbSet<MessageAcknowledgement> MessageAcknowledgements => Set<MessageAcknowledgement>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

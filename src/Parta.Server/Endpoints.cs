@@ -105,6 +105,10 @@ public static class Endpoints
         AcknowledgeMessage.Map(organization);
         ListAcknowledgements.Map(organization);
         RemindToAcknowledge.Map(organization);
+        CreatePoll.Map(organization);
+        VoteInPoll.Map(organization);
+        ClosePoll.Map(organization);
+        ListPollVoters.Map(organization);
         ListQuietMembers.Map(organization);
         GetQuietHours.Map(organization);
         SetQuietHours.Map(organization);

@@ -133,6 +133,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.
         new("set my quiet hours", w => Call(HttpMethod.Put, w.School.Org("/quiet-hours"), new { workdayStart = "09:00", workdayEnd = "18:00" }),
             new(403, 403, 200, 200, 200, 403)),
+        new("ask a poll", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls"), new { clientId = Guid.NewGuid(), question = "Когда собрание?", options = new[] { "Пятница", "Суббота" } }),
+            new(201, 201, 404, 404, 201, 404)),
+        new("vote", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/vote"), new { options = new[] { 0 } }),
+            new(200, 200, 404, 404, 200, 404)),
+        new("who voted", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/voters"), null), new(200, 200, 404, 404, 200, 404)),
+        new("close the teacher's poll", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/close"), null),
+            new(403, 403, 404, 404, 200, 404)),
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
@@ -144,6 +151,10 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static async Task<Guid> GroupChatAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org("/chats/group"),
             new { title = "Олимпиада", memberIds = new[] { await w.Student.AccountIdAsync(), await w.Parent.AccountIdAsync() } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    private static async Task<Guid> PollAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/polls"),
+            new { clientId = Guid.NewGuid(), question = "Экскурсия?", options = new[] { "Да", "Нет" } }), HttpStatusCode.Created))["poll"]!["id"]!.GetValue<Guid>();
 
     private static async Task<long> NoticeAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"),

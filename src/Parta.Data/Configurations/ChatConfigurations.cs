@@ -76,3 +76,23 @@ internal sealed class MessageAcknowledgementConfiguration : IEntityTypeConfigura
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
+{
+    public void Configure(EntityTypeBuilder<Poll> e)
+    {
+        e.Property(x => x.Options).HasMaxLength(Limits.PollOptions);
+        e.HasIndex(x => x.MessageId).IsUnique();
+        e.HasOne<Message>().WithMany().HasForeignKey(x => x.MessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PollVoteConfiguration : IEntityTypeConfiguration<PollVote>
+{
+    public void Configure(EntityTypeBuilder<PollVote> e)
+    {
+        e.HasIndex(x => new { x.PollId, x.AccountId, x.Option }).IsUnique();
+        e.HasOne<Poll>().WithMany().HasForeignKey(x => x.PollId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

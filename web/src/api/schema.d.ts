@@ -1252,6 +1252,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreatePoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/polls/{pollId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["VoteInPoll"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/polls/{pollId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClosePoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/polls/{pollId}/voters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListPollVoters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/quiet-members": {
         parameters: {
             query?: never;
@@ -1654,6 +1718,16 @@ export interface components {
             /** Format: int32 */
             maxUses: null | number | string;
         };
+        CreatePollRequest: {
+            /** Format: uuid */
+            clientId: null | string;
+            question: null | string;
+            options: null | string[];
+            multipleChoice: null | boolean;
+            anonymous: null | boolean;
+            /** Format: date-time */
+            closesAt: null | string;
+        };
         CreateSubjectRequest: {
             name: null | string;
         };
@@ -1857,6 +1931,7 @@ export interface components {
             deleted: boolean;
             requiresAcknowledgement: boolean;
             reactions: components["schemas"]["ReactionCountDto"][];
+            poll: null | components["schemas"]["PollDto"];
         };
         MessagePageDto: {
             messages: components["schemas"]["MessageDto"][];
@@ -1865,11 +1940,22 @@ export interface components {
             receipts: components["schemas"]["ReceiptDto"][];
             myReactions: components["schemas"]["MyReactionDto"][];
             acknowledged: (number | string)[];
+            myVotes: components["schemas"]["MyVoteDto"][];
         };
         MyReactionDto: {
             /** Format: int64 */
             seq: number | string;
             emoji: string;
+        };
+        MyVoteDto: {
+            /** Format: uuid */
+            pollId: string;
+            options: (number | string)[];
+        };
+        OptionVotersDto: {
+            /** Format: int32 */
+            index: number | string;
+            names: string[];
         };
         OrganizationDto: {
             /** Format: uuid */
@@ -1925,6 +2011,26 @@ export interface components {
         PinRequest: {
             /** Format: int64 */
             seq: number | string;
+        };
+        PollDto: {
+            /** Format: uuid */
+            id: string;
+            multipleChoice: boolean;
+            anonymous: boolean;
+            /** Format: date-time */
+            closesAt: null | string;
+            /** Format: date-time */
+            closedAt: null | string;
+            options: components["schemas"]["PollOptionDto"][];
+            /** Format: int32 */
+            voters: number | string;
+        };
+        PollOptionDto: {
+            /** Format: int32 */
+            index: number | string;
+            text: string;
+            /** Format: int32 */
+            votes: number | string;
         };
         ProfileDto: {
             address: null | string;
@@ -2137,6 +2243,9 @@ export interface components {
             position: null | components["schemas"]["StaffPosition"];
             subjectIds: null | string[];
             classIds: null | string[];
+        };
+        VoteRequest: {
+            options: null | (number | string)[];
         };
         YoungStudentRegisteredDto: {
             login: string;
@@ -4590,6 +4699,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RemindedDto"];
+                };
+            };
+        };
+    };
+    CreatePoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePollRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    VoteInPoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ClosePoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+        };
+    };
+    ListPollVoters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionVotersDto"][];
                 };
             };
         };

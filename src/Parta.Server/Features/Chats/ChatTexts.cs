@@ -28,6 +28,14 @@ public static class ChatTexts
     public const string NotSenderOrAdmin = "Это может только автор сообщения или администратор чата";
     public const string TooManyPins = "Закрепить можно не больше {0} сообщений";
     public const string PinDeleted = "Удалённое сообщение нельзя закрепить";
+    public const string PollOptionsCount = "Нужно от 2 до {0} вариантов ответа";
+    public const string PollOptionsRepeat = "Варианты ответа не должны повторяться";
+    public const string PollClosesInPast = "Время завершения опроса уже прошло";
+    public const string PollNotFound = "Опрос не найден";
+    public const string PollClosed = "Опрос завершён";
+    public const string PollOneOption = "В этом опросе можно выбрать только один вариант";
+    public const string PollUnknownOption = "Такого варианта ответа нет";
+    public const string PollAnonymous = "Опрос анонимный: кто как голосовал, не показывается";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

@@ -21,9 +21,11 @@ public static class ListMessages
     /// messages on the page they have already confirmed «Ознакомлен».
     /// </summary>
     public sealed record MessagePageDto(IReadOnlyList<MessageDto> Messages, bool HasOlder, bool HasNewer, IReadOnlyList<ReceiptDto> Receipts,
-        IReadOnlyList<MyReactionDto> MyReactions, IReadOnlyList<long> Acknowledged);
+        IReadOnlyList<MyReactionDto> MyReactions, IReadOnlyList<long> Acknowledged, IReadOnlyList<MyVoteDto> MyVotes);
 
     public sealed record MyReactionDto(long Seq, string Emoji);
+
+    public sealed record MyVoteDto(Guid PollId, IReadOnlyList<int> Options);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages));
@@ -62,8 +64,12 @@ public static class ListMessages
         var asking = page.Where(m => m.RequiresAcknowledgement).Select(m => m.Seq).ToList();
         var acknowledged = asking.Count == 0 ? [] : await db.MessageAcknowledgements.Where(a => a.ChatId == chatId && a.AccountId == me && asking.Contains(a.Seq))
             .Select(a => a.Seq).ToListAsync(ct);
+        var pollIds = dtos.Where(m => m.Poll is not null).Select(m => m.Poll!.Id).ToList();
+        var myVotes = pollIds.Count == 0 ? [] : (await db.PollVotes.Where(v => pollIds.Contains(v.PollId) && v.AccountId == me)
+                .Select(v => new { v.PollId, v.Option }).ToListAsync(ct))
+            .GroupBy(v => v.PollId).Select(g => new MyVoteDto(g.Key, [.. g.Select(v => v.Option).Order()])).ToList();
         return TypedResults.Ok(new MessagePageDto(dtos, first > Math.Max(1, chat.Member.VisibleFromSeq), last < chat.Chat.LastSeq,
-            await ReceiptsAsync(db, chat, page, ct), myReactions, acknowledged));
+            await ReceiptsAsync(db, chat, page, ct), myReactions, acknowledged, myVotes));
     }
 
     /// <summary>What this member may read: the chat's messages from the point their history opens.</summary>

@@ -8,6 +8,11 @@ public sealed record ReplyPreviewDto(long Seq, string SenderName, string Text, b
 
 public sealed record ForwardedDto(string Chat, string Sender, DateTime SentAt);
 
+/// <summary>A poll's ballot with live counts; <c>ClosedAt</c> or a passed <c>ClosesAt</c> means voting is over.</summary>
+public sealed record PollDto(Guid Id, bool MultipleChoice, bool Anonymous, DateTime? ClosesAt, DateTime? ClosedAt, IReadOnlyList<PollOptionDto> Options, int Voters);
+
+public sealed record PollOptionDto(int Index, string Text, int Votes);
+
 /// <summary>How many people reacted to a message with one emoji.</summary>
 public sealed record ReactionCountDto(string Emoji, int Count);
 
@@ -18,7 +23,7 @@ public sealed record ReactionCountDto(string Emoji, int Count);
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
     string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
-    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions);
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll);
 
 /// <summary>
 /// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
@@ -45,11 +50,26 @@ public static class MessageReader
         var reactions = (await db.MessageReactions.Where(r => r.ChatId == chatId && seqs.Contains(r.Seq))
                 .GroupBy(r => new { r.Seq, r.Emoji }).Select(g => new { g.Key.Seq, g.Key.Emoji, Count = g.Count() }).ToListAsync(ct))
             .ToLookup(r => r.Seq, r => new ReactionCountDto(r.Emoji, r.Count));
+        var polls = await PollsAsync(db, messages, ct);
         return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
-            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)])).ToList();
+            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id))).ToList();
     }
 
-    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions)
+    private static async Task<Dictionary<Guid, PollDto>> PollsAsync(PartaDbContext db, IReadOnlyList<Message> messages, CancellationToken ct)
+    {
+        var ids = messages.Select(m => m.Id).ToList();
+        var polls = await db.Polls.AsNoTracking().Where(p => ids.Contains(p.MessageId)).ToListAsync(ct);
+        if (polls.Count == 0) return [];
+        var pollIds = polls.Select(p => p.Id).ToList();
+        var votes = (await db.PollVotes.Where(v => pollIds.Contains(v.PollId)).GroupBy(v => new { v.PollId, v.Option })
+            .Select(g => new { g.Key.PollId, g.Key.Option, Count = g.Count() }).ToListAsync(ct)).ToDictionary(v => (v.PollId, v.Option), v => v.Count);
+        var voters = await db.PollVotes.Where(v => pollIds.Contains(v.PollId)).Select(v => new { v.PollId, v.AccountId }).Distinct()
+            .GroupBy(v => v.PollId).Select(g => new { PollId = g.Key, Count = g.Count() }).ToDictionaryAsync(v => v.PollId, v => v.Count, ct);
+        return polls.ToDictionary(p => p.MessageId, p => new PollDto(p.Id, p.MultipleChoice, p.Anonymous, p.ClosesAt, p.ClosedAt,
+            [.. PollOptions.Split(p.Options).Select((text, i) => new PollOptionDto(i, text, votes.GetValueOrDefault((p.Id, i))))], voters.GetValueOrDefault(p.Id)));
+    }
+
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -57,7 +77,7 @@ public static class MessageReader
             reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
-            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions);
+            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>

@@ -40,7 +40,8 @@ public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationPr
 
 public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProvider clock)
 {
-    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct)
+    /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
+    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null)
     {
         if (!chat.CanWrite)
             return new(null, false, Refused: Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
@@ -73,6 +74,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, c => c.LastSeq + 1).SetProperty(c => c.LastMessageAt, now), ct);
             message.Seq = await db.Chats.Where(c => c.Id == chatId).Select(c => c.LastSeq).FirstAsync(ct);
             db.Messages.Add(message);
+            alongside?.Invoke(message);
             await db.SaveChangesAsync(ct);
             // The sender has read their own message.
             await db.ChatMembers.Where(m => m.Id == chat.Member.Id && m.ReadSeq < message.Seq)

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-5: the poll's author or a chat admin ends voting early; the results stay.</summary>
+public static class ClosePoll
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/{chatId:guid}/polls/{pollId:guid}/close", Handle).WithName(nameof(ClosePoll));
+
+    private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var (poll, message, missing) = await ChatPolls.FindAsync(db, chat, pollId, ct);
+        if (poll is null) return missing!;
+        if (message!.SenderId != chat.Member.AccountId && !chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotSenderOrAdmin);
+        if (poll.ClosedAt is null)
+        {
+            poll.ClosedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        await events.MessageChangedAsync(dto);
+        return TypedResults.Ok(dto);
+    }
+}

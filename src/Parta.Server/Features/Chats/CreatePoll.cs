@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-5: a poll is a message whose text is the question, with a ballot of 2–10 answers: single or multiple
+/// choice, anonymous or open, with an optional closing time. Anyone who may write in the chat may ask.
+/// Sent like any message — with the client's id, so a retry is stored once.
+/// </summary>
+public static class CreatePoll
+{
+    public sealed record CreatePollRequest(Guid? ClientId, string? Question, IReadOnlyList<string>? Options, bool? MultipleChoice, bool? Anonymous, DateTime? ClosesAt);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPost("/chats/{chatId:guid}/polls", Handle).WithName(nameof(CreatePoll));
+
+    private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, CreatePollRequest request, HttpContext context, PartaDbContext db, MessageSender sender, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var errors = new FieldErrors();
+        var question = Input.Text(errors, "question", request.Question, Limits.PollQuestion);
+        var options = (request.Options ?? []).Select((option, i) => Input.Text(errors, $"options[{i}]", option, Limits.PollOption)).ToList();
+        if (options.Count is < 2 or > Limits.PollOptionsCount) errors.Add("options", string.Format(ChatTexts.PollOptionsCount, Limits.PollOptionsCount));
+        else if (options.Where(o => o is not null).Distinct(StringComparer.CurrentCultureIgnoreCase).Count() != options.Count(o => o is not null))
+            errors.Add("options", ChatTexts.PollOptionsRepeat);
+        if (request.ClosesAt is { } closesAt && closesAt.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime) errors.Add("closesAt", ChatTexts.PollClosesInPast);
+        if (errors.Any) return Problems.Validation(errors);
+
+        var poll = new Poll
+        {
+            Id = Guid.CreateVersion7(), ChatId = chatId, MultipleChoice = request.MultipleChoice == true, Anonymous = request.Anonymous == true,
+            ClosesAt = request.ClosesAt?.ToUniversalTime(), Options = PollOptions.Join(options!),
+        };
+        var outcome = await sender.SendAsync(chat, new SendMessage.SendMessageRequest(request.ClientId, question, null), ct,
+            message =>
+            {
+                poll.MessageId = message.Id;
+                db.Polls.Add(poll);
+            });
+        if (outcome.Invalid is not null) return outcome.Invalid;
+        if (outcome.Refused is not null) return outcome.Refused;
+        return outcome.Created
+            ? TypedResults.Created($"/api/organizations/{organizationId}/chats/{chatId}/messages/{outcome.Message!.Seq}", outcome.Message)
+            : TypedResults.Ok(outcome.Message!);
+    }
+}

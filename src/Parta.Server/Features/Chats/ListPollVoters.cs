@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-5: in an open (not anonymous) poll, every member of the chat sees who chose what.</summary>
+public static class ListPollVoters
+{
+    public sealed record OptionVotersDto(int Index, IReadOnlyList<string> Names);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/chats/{chatId:guid}/polls/{pollId:guid}/voters", Handle).WithName(nameof(ListPollVoters));
+
+    private static async Task<Results<Ok<List<OptionVotersDto>>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var (poll, _, missing) = await ChatPolls.FindAsync(db, chat, pollId, ct);
+        if (poll is null) return missing!;
+        if (poll.Anonymous) return Problems.Of(StatusCodes.Status403Forbidden, "poll_anonymous", ChatTexts.PollAnonymous);
+        var votes = await (from v in db.PollVotes
+                           join a in db.Users on v.AccountId equals a.Id
+                           where v.PollId == pollId
+                           select new { v.Option, a.FullName }).ToListAsync(ct);
+        var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true);
+        return TypedResults.Ok(PollOptions.Split(poll.Options)
+            .Select((_, i) => new OptionVotersDto(i, [.. votes.Where(v => v.Option == i).Select(v => v.FullName).Order(ru)])).ToList());
+    }
+}
