@@ -38,6 +38,12 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PartaDbContext).Assembly);
+        // MSG-8: PostgreSQL searches messages with full-text search in its russian configuration, through this index.
+        if (Database.IsNpgsql())
+        {
+            builder.Entity<Message>().HasIndex(m => m.Text).HasMethod("GIN").IsTsVectorExpressionIndex("russian");
+            builder.Entity<Message>().Ignore(m => m.SearchText);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

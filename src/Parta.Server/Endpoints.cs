@@ -105,6 +105,7 @@ public static class Endpoints
         AcknowledgeMessage.Map(organization);
         ListAcknowledgements.Map(organization);
         RemindToAcknowledge.Map(organization);
+        SearchMessages.Map(organization);
         CreatePoll.Map(organization);
         VoteInPoll.Map(organization);
         ClosePoll.Map(organization);

@@ -129,6 +129,7 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("remind to acknowledge", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements/remind"), null),
             new(403, 403, 404, 404, 200, 404)),
         new("quiet teachers of the chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/quiet-members"), null), new(200, 200, 404, 404, 200, 404)),
+        new("search my chats", w => Call(HttpMethod.Get, w.School.Org("/search?q=контрольная")), new(200, 200, 200, 200, 200, 200)),
         new("my quiet hours", w => Call(HttpMethod.Get, w.School.Org("/quiet-hours")), new(200, 200, 200, 200, 200, 200)),
         // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.
         new("set my quiet hours", w => Call(HttpMethod.Put, w.School.Org("/quiet-hours"), new { workdayStart = "09:00", workdayEnd = "18:00" }),

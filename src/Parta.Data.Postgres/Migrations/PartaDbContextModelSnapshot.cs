@@ -806,6 +806,11 @@ namespace Parta.Data.Postgres.Migrations
 
                     b.HasIndex("SenderId");
 
+                    b.HasIndex("Text")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "russian");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "GIN");
+
                     b.HasIndex("ChatId", "Seq")
                         .IsUnique();
 

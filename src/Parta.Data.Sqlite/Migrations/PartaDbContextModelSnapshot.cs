@@ -782,6 +782,10 @@ namespace Parta.Data.Sqlite.Migrations
                     b.Property<bool>("RequiresAcknowledgement")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(4002)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("TEXT");
 

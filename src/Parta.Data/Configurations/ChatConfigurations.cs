@@ -36,6 +36,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
     public void Configure(EntityTypeBuilder<Message> e)
     {
         e.Property(x => x.Text).HasMaxLength(Limits.ChatMessage);
+        e.Property(x => x.SearchText).HasMaxLength(Limits.ChatMessage + 2);
         e.Property(x => x.ForwardedFromChat).HasMaxLength(Limits.ShortName);
         e.Property(x => x.ForwardedFromSender).HasMaxLength(Limits.PersonName);
         // Pages of history and "everything after n" are range scans of this one index.

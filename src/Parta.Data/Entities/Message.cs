@@ -17,6 +17,11 @@ public class Message
     public string? ForwardedFromChat { get; set; }
     public string? ForwardedFromSender { get; set; }
     public DateTime? ForwardedSentAt { get; set; }
+    /// <summary>
+    /// MSG-8 on SQLite: the text's words reduced to their stems (« контрольной работы » → « контрольн работ »),
+    /// so a search finds every form of a word. PostgreSQL searches the text itself with its russian configuration.
+    /// </summary>
+    public string? SearchText { get; set; }
     /// <summary>A teacher or administrator asked every recipient to confirm «Ознакомлен».</summary>
     public bool RequiresAcknowledgement { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -1252,6 +1252,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/polls": {
         parameters: {
             query?: never;
@@ -1798,6 +1814,12 @@ export interface components {
         };
         /** @enum {unknown} */
         GuardianshipStatus: "pending" | "confirmed";
+        HighlightDto: {
+            /** Format: int32 */
+            start: number | string;
+            /** Format: int32 */
+            length: number | string;
+        };
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -2129,6 +2151,18 @@ export interface components {
             /** Format: uuid */
             studentMembershipId: null | string;
             consent: null | boolean;
+        };
+        SearchHitDto: {
+            /** Format: uuid */
+            chatId: string;
+            chatTitle: string;
+            /** Format: int64 */
+            seq: number | string;
+            senderName: string;
+            /** Format: date-time */
+            createdAt: string;
+            text: string;
+            highlights: components["schemas"]["HighlightDto"][];
         };
         SendJoinCodeRequest: {
             phone: null | string;
@@ -4699,6 +4733,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RemindedDto"];
+                };
+            };
+        };
+    };
+    SearchMessages: {
+        parameters: {
+            query?: {
+                q?: string;
+                chatId?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchHitDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

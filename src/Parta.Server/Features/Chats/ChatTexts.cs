@@ -36,6 +36,8 @@ public static class ChatTexts
     public const string PollOneOption = "В этом опросе можно выбрать только один вариант";
     public const string PollUnknownOption = "Такого варианта ответа нет";
     public const string PollAnonymous = "Опрос анонимный: кто как голосовал, не показывается";
+    public const string SearchEmpty = "Введите слово для поиска";
+    public const string SearchTooLong = "Запрос — не длиннее {0} символов";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

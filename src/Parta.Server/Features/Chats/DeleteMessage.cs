@@ -30,6 +30,7 @@ public static class DeleteMessage
             message.DeletedAt = clock.GetUtcNow().UtcDateTime;
             message.DeletedById = chat.Member.AccountId;
             message.Text = "";
+            MessageSearch.Index(db, message);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             // Nothing of a deleted message stays on show: not its reactions, not a pin in the chat's header.

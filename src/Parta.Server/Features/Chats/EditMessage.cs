@@ -31,6 +31,7 @@ public static class EditMessage
         {
             message.Text = text!;
             message.EditedAt = clock.GetUtcNow().UtcDateTime;
+            MessageSearch.Index(db, message);
             await db.SaveChangesAsync(ct);
         }
         var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];

@@ -73,6 +73,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             await db.Chats.Where(c => c.Id == chatId)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, c => c.LastSeq + 1).SetProperty(c => c.LastMessageAt, now), ct);
             message.Seq = await db.Chats.Where(c => c.Id == chatId).Select(c => c.LastSeq).FirstAsync(ct);
+            MessageSearch.Index(db, message);
             db.Messages.Add(message);
             alongside?.Invoke(message);
             await db.SaveChangesAsync(ct);
