@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of Parta on this machine, installing and starting what the tests need on
-# loopback: a throw-away PostgreSQL cluster, an SMTP server (aiosmtpd) and headless Chromium.
+# loopback: a throw-away PostgreSQL cluster, a Redis (for the scale-out tests), an SMTP server (aiosmtpd)
+# and headless Chromium.
 # Integration tests run twice, on SQLite and on PostgreSQL. Ends with one line:
 #   tests: N passed, N failed, N skipped
 set -euo pipefail
@@ -9,7 +10,7 @@ root=$(pwd)
 source scripts/lib/prerequisites.sh
 
 require_toolchains
-ensure_packages postgresql python3-aiosmtpd chromium fonts-dejavu-core curl ca-certificates
+ensure_packages postgresql redis-server python3-aiosmtpd chromium fonts-dejavu-core curl ca-certificates
 
 work=$(mktemp -d /tmp/parta-test.XXXXXX)
 chmod 755 "$work"
@@ -35,6 +36,15 @@ runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U parta -E UTF8 
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
   -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
 
+log "Starting Redis on loopback"
+# No persistence: it only carries the SignalR backplane and refresh notices between test servers.
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no \
+  --logfile "$work/redis.log" --dir "$work" &
+pids+=($!)
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+redis-cli -p "$redis_port" ping >/dev/null
+
 log "Starting an SMTP server on loopback"
 smtp_port=$(free_port)
 mkdir -p "$work/maildir/tmp" "$work/maildir/new" "$work/maildir/cur"
@@ -51,6 +61,9 @@ dotnet build Parta.slnx -nologo -v q -clp:ErrorsOnly
 
 export PARTA_TEST_SMTP_PORT=$smtp_port PARTA_TEST_SMTP_MAILDIR="$work/maildir"
 export PARTA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=parta;Pooling=true;Maximum Pool Size=20"
+export PARTA_TEST_REDIS="127.0.0.1:$redis_port"
+# Tests that need a service this script provides fail, rather than skip, when it is missing.
+export PARTA_TEST_STRICT=1
 export PARTA_TEST_CHROMIUM=/usr/bin/chromium PARTA_TEST_ARTIFACTS="$results/screenshots"
 
 run_suite() { # name project provider

@@ -115,7 +115,9 @@ public static class PartaApp
 
         services.AddSingleton<FirstStartLink>();
         services.AddHostedService<StartupTasks>();
-        services.AddDataProtection();
+        // A fixed application name: by default ASP.NET Core isolates keys by the content root path, so two nodes
+        // installed in different folders (or containers) would refuse each other's cookies despite sharing the keys.
+        services.AddDataProtection().SetApplicationName("Parta");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<PartaOptions>>((keys, parta) =>
             // Keys kept with the data, so sessions survive a restart.
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(parta.Value.DataPath, "keys")), NullLoggerFactory.Instance));

@@ -15,7 +15,7 @@ public static class ChatScenarios
 {
     public static async Task<Guid> AccountIdAsync(this ApiClient client) => (await client.SessionAsync())["user"]!["id"]!.GetValue<Guid>();
 
-    public static async Task<ClassFamily> ClassFamilyAsync(this PartaFactory factory, string studentName = "Козлов Миша", string parentName = "Козлова Анна Петровна")
+    public static async Task<ClassFamily> ClassFamilyAsync(this IPartaServer factory, string studentName = "Козлов Миша", string parentName = "Козлова Анна Петровна")
     {
         var setup = await factory.ClassWithTeacherAsync();
         var (student, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), studentName);

@@ -32,7 +32,7 @@ public sealed class HubClient : IAsyncDisposable
     public static async Task<HubClient> ConnectAsync(PartaFactory factory, ApiClient client)
     {
         var url = new Uri(factory.Server.BaseAddress, "/hubs/events");
-        var connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(url, options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
@@ -43,11 +43,36 @@ public sealed class HubClient : IAsyncDisposable
                     sockets.ConfigureRequest = request => request.Headers.Cookie = client.Cookies.GetCookieHeader(url);
                     return await sockets.ConnectAsync(context.Uri, ct);
                 };
-            })
+            });
+        return await StartAsync(builder);
+    }
+
+    /// <summary>A connection to a server in its own process (<see cref="PartaNode"/>), over a real WebSocket.</summary>
+    public static async Task<HubClient> ConnectAsync(PartaNode node, ApiClient client)
+    {
+        var url = new Uri(node.BaseAddress, "/hubs/events");
+        var builder = new HubConnectionBuilder()
+            .WithUrl(url, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                // The cookie the browser holds, whichever node issued it; behind a balancer any node may get it.
+                options.Headers["Cookie"] = client.Cookies.GetCookieHeader(url);
+            });
+        return await StartAsync(builder);
+    }
+
+    private static async Task<HubClient> StartAsync(IHubConnectionBuilder builder)
+    {
+        var connection = builder
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         var hub = new HubClient(connection);
         await connection.StartAsync();
+        // StartAsync returns after the handshake, while the server may still be joining the chat groups
+        // (OnConnectedAsync); a hub call is served only after that, so one round trip makes the connection
+        // ready, as the web client's Sync after connecting does. Without it an event sent at once can be missed.
+        await connection.InvokeCoreAsync("Sync", typeof(object), [Array.Empty<object>()]);
         return hub;
     }
 

@@ -12,7 +12,7 @@ namespace Parta.Tests.Harness;
 /// One Parta server in memory with a database of its own: a SQLite file, or a fresh PostgreSQL database
 /// when <c>PARTA_TEST_PROVIDER=postgres</c> (./test.sh runs every test both ways).
 /// </summary>
-public class PartaFactory : WebApplicationFactory<Program>
+public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("parta-test-").FullName;
     private readonly SemaphoreSlim _operatorLock = new(1, 1);

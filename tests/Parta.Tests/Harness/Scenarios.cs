@@ -10,14 +10,14 @@ public sealed record School(Guid OrganizationId, Guid ApplicationId, string Inn,
 /// <summary>Whole stories the tests build on: a school that applied, was approved and whose administrator signed in.</summary>
 public static partial class Scenarios
 {
-    public static Task<string> LatestSmsAsync(this PartaFactory factory, string phone, string mustContain) =>
+    public static Task<string> LatestSmsAsync(this IPartaServer factory, string phone, string mustContain) =>
         factory.LatestMessageAsync(phone, mustContain, MessageChannel.Sms);
 
-    public static Task<string> LatestEmailAsync(this PartaFactory factory, string email, string mustContain) =>
+    public static Task<string> LatestEmailAsync(this IPartaServer factory, string email, string mustContain) =>
         factory.LatestMessageAsync(email, mustContain, MessageChannel.Email);
 
     /// <summary>The newest outbox message to a phone or an e-mail address (any channel unless given) containing the text.</summary>
-    public static async Task<string> LatestMessageAsync(this PartaFactory factory, string to, string mustContain, MessageChannel? channel = null)
+    public static async Task<string> LatestMessageAsync(this IPartaServer factory, string to, string mustContain, MessageChannel? channel = null)
     {
         string? body = null;
         await factory.WithDbAsync(async db => body = await db.Outbox
@@ -27,11 +27,11 @@ public static partial class Scenarios
     }
 
     /// <summary>The invitation link sent to a phone or, for an invitation without one, to an e-mail address.</summary>
-    public static async Task<string> InvitationTokenAsync(this PartaFactory factory, string phoneOrEmail) =>
+    public static async Task<string> InvitationTokenAsync(this IPartaServer factory, string phoneOrEmail) =>
         InviteLink().Match(await factory.LatestMessageAsync(phoneOrEmail, "/invite/")).Groups[1].Value;
 
     /// <summary>Asks for the invitation's code and reads it from the SMS or the e-mail it went to.</summary>
-    public static async Task<string> RequestCodeAsync(this PartaFactory factory, ApiClient client, string token, string phoneOrEmail)
+    public static async Task<string> RequestCodeAsync(this IPartaServer factory, ApiClient client, string token, string phoneOrEmail)
     {
         var response = await client.SendAsync(HttpMethod.Post, $"/api/invitations/{token}/code");
         await ApiClient.ReadAsync(response, HttpStatusCode.NoContent);
@@ -39,10 +39,10 @@ public static partial class Scenarios
     }
 
     /// <summary>The newest one-time code sent to a phone or an e-mail address.</summary>
-    public static async Task<string> LatestCodeAsync(this PartaFactory factory, string phoneOrEmail) =>
+    public static async Task<string> LatestCodeAsync(this IPartaServer factory, string phoneOrEmail) =>
         Code().Match(await factory.LatestMessageAsync(phoneOrEmail, "код подтверждения")).Groups[1].Value;
 
-    public static async Task<School> RegisterSchoolAsync(this PartaFactory factory, Dictionary<string, string>? fields = null)
+    public static async Task<School> RegisterSchoolAsync(this IPartaServer factory, Dictionary<string, string>? fields = null)
     {
         fields ??= TestData.ApplicationFields();
         var applicant = factory.NewClient();

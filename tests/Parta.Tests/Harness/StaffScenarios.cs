@@ -14,14 +14,14 @@ public static class StaffScenarios
         await ApiClient.ReadAsync(await school.AdminClient.PostJsonAsync(school.Org("/join-links"), new { kind = "staff", maxUses, expiresInDays }),
             HttpStatusCode.Created);
 
-    public static async Task<string> RequestJoinCodeAsync(this PartaFactory factory, ApiClient client, string token, string phone)
+    public static async Task<string> RequestJoinCodeAsync(this IPartaServer factory, ApiClient client, string token, string phone)
     {
         await ApiClient.ReadAsync(await client.PostJsonAsync($"/api/join/{token}/code", new { phone }), HttpStatusCode.NoContent);
         return System.Text.RegularExpressions.Regex.Match(await factory.LatestSmsAsync(phone, "код подтверждения"), @"(\d{6})").Groups[1].Value;
     }
 
     /// <summary>A new person joins through a staff link (phone code, password) and is left unverified.</summary>
-    public static async Task<StaffMember> JoinAsStaffAsync(this PartaFactory factory, School school, string? token = null, string fullName = "Петров Иван Сергеевич")
+    public static async Task<StaffMember> JoinAsStaffAsync(this IPartaServer factory, School school, string? token = null, string fullName = "Петров Иван Сергеевич")
     {
         token ??= (await school.CreateStaffLinkAsync())["token"]!.GetValue<string>();
         var client = factory.NewClient();
@@ -46,7 +46,7 @@ public static class StaffScenarios
         await ApiClient.ReadAsync(await school.AdminClient.PostJsonAsync(school.Org($"/staff/{member.MembershipId}/verify"),
             new { position, subjectIds = subjectIds ?? [], classIds = classIds ?? [] }), HttpStatusCode.NoContent);
 
-    public static async Task<StaffMember> VerifiedTeacherAsync(this PartaFactory factory, School school)
+    public static async Task<StaffMember> VerifiedTeacherAsync(this IPartaServer factory, School school)
     {
         var member = await factory.JoinAsStaffAsync(school);
         await school.VerifyAsync(member);
@@ -59,7 +59,7 @@ public sealed record ClassSetup(School School, Guid ClassId, StaffMember ClassTe
 /// <summary>Intents of the class story: a class with its class teacher, links, students and parents joining.</summary>
 public static class ClassScenarios
 {
-    public static async Task<ClassSetup> ClassWithTeacherAsync(this PartaFactory factory, int grade = 5, string letter = "А")
+    public static async Task<ClassSetup> ClassWithTeacherAsync(this IPartaServer factory, int grade = 5, string letter = "А")
     {
         var school = await factory.RegisterSchoolAsync();
         var classId = await school.CreateClassAsync(grade, letter);
@@ -73,7 +73,7 @@ public static class ClassScenarios
             HttpStatusCode.Created))["token"]!.GetValue<string>();
 
     /// <summary>A new person joins through a class link (phone code, password); returns their client.</summary>
-    public static async Task<(ApiClient Client, Credentials Credentials)> JoinByLinkAsync(this PartaFactory factory, string token, string fullName)
+    public static async Task<(ApiClient Client, Credentials Credentials)> JoinByLinkAsync(this IPartaServer factory, string token, string fullName)
     {
         var client = factory.NewClient();
         var credentials = new Credentials(TestData.NewPhone(), "family-pass-3");
