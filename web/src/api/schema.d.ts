@@ -964,6 +964,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/direct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateDirectChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateGroupChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/class": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateClassChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreateTeamChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UpdateChatSettings"];
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListChatMembers"];
+        put?: never;
+        post: operations["AddChatMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/members/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RemoveChatMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListMessages"];
+        put?: never;
+        post: operations["SendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["EditMessage"];
+        post?: never;
+        delete: operations["DeleteMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MarkRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/{seq}/readers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListReaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/staff/{membershipId}/verify": {
         parameters: {
             query?: never;
@@ -1106,6 +1298,9 @@ export interface components {
             /** Format: date-time */
             deleteAfter: null | string;
         };
+        AddChatMembersRequest: {
+            accountIds: null | string[];
+        };
         AddGroupMemberRequest: {
             /** Format: uuid */
             membershipId: null | string;
@@ -1198,6 +1393,59 @@ export interface components {
             currentPhoneCode: null | string;
             newPhoneCode: null | string;
         };
+        /** @enum {unknown} */
+        ChatKind: "direct" | "group" | "class" | "team" | "channel";
+        ChatMemberDto: {
+            /** Format: uuid */
+            accountId: string;
+            fullName: string;
+            role: components["schemas"]["OrganizationRole"];
+            verifiedTeacher: boolean;
+            isAdmin: boolean;
+            fromRoster: boolean;
+        };
+        ChatPeerDto: {
+            /** Format: uuid */
+            accountId: string;
+            fullName: string;
+            verifiedTeacher: boolean;
+        };
+        /** @enum {unknown} */
+        ChatPermission: "everyone" | "admins";
+        ChatSettingsRequest: {
+            title: null | string;
+            description: null | string;
+            whoMayWrite: null | components["schemas"]["ChatPermission"];
+            whoMayInvite: null | components["schemas"]["ChatPermission"];
+            newMembersSeeHistory: null | boolean;
+        };
+        ChatSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ChatKind"];
+            title: string;
+            description: null | string;
+            /** Format: uuid */
+            classId: null | string;
+            audience: null | components["schemas"]["ClassChatAudience"];
+            /** Format: uuid */
+            groupId: null | string;
+            peer: null | components["schemas"]["ChatPeerDto"];
+            /** Format: int64 */
+            lastSeq: number | string;
+            /** Format: int64 */
+            readSeq: number | string;
+            /** Format: int64 */
+            unread: number | string;
+            lastMessage: null | components["schemas"]["LastMessageDto"];
+            isAdmin: boolean;
+            canWrite: boolean;
+            whoMayWrite: components["schemas"]["ChatPermission"];
+            whoMayInvite: components["schemas"]["ChatPermission"];
+            newMembersSeeHistory: boolean;
+        };
+        /** @enum {unknown} */
+        ClassChatAudience: "students" | "parents" | "everyone" | null;
         ClassDto: {
             /** Format: uuid */
             id: string;
@@ -1223,11 +1471,20 @@ export interface components {
             membershipId: string;
             fullName: string;
         };
+        CreateClassChatRequest: {
+            /** Format: uuid */
+            classId: string;
+            audience: components["schemas"]["ClassChatAudience"];
+        };
         CreateClassRequest: {
             /** Format: int32 */
             grade: null | number | string;
             letter: null | string;
             name: null | string;
+        };
+        CreateDirectChatRequest: {
+            /** Format: uuid */
+            accountId: string;
         };
         CreateFirstOperatorRequest: {
             token: null | string;
@@ -1235,6 +1492,11 @@ export interface components {
             email: null | string;
             phone: null | string;
             password: null | string;
+        };
+        CreateGroupChatRequest: {
+            title: null | string;
+            description: null | string;
+            memberIds: null | string[];
         };
         CreateGroupRequest: {
             kind: null | components["schemas"]["GroupKind"];
@@ -1254,8 +1516,15 @@ export interface components {
         CreateSubjectRequest: {
             name: null | string;
         };
+        CreateTeamChatRequest: {
+            /** Format: uuid */
+            groupId: string;
+        };
         DisableTwoFactorRequest: {
             password: null | string;
+        };
+        EditMessageRequest: {
+            text: null | string;
         };
         EnableTwoFactorRequest: {
             code: null | string;
@@ -1280,6 +1549,12 @@ export interface components {
             /** Format: uuid */
             studentMembershipId: null | string;
             links: components["schemas"]["GuardianLinkDto"][];
+        };
+        ForwardedDto: {
+            chat: string;
+            sender: string;
+            /** Format: date-time */
+            sentAt: string;
         };
         GiveConsentRequest: {
             consent: null | boolean;
@@ -1403,8 +1678,49 @@ export interface components {
             code: null | string;
             password: null | string;
         };
+        LastMessageDto: {
+            /** Format: int64 */
+            seq: number | string;
+            senderName: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            deleted: boolean;
+        };
+        MarkReadRequest: {
+            /** Format: int64 */
+            seq: number | string;
+        };
         /** @enum {unknown} */
         MessageChannel: "email" | "sms";
+        MessageDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chatId: string;
+            /** Format: int64 */
+            seq: number | string;
+            /** Format: uuid */
+            senderId: string;
+            senderName: string;
+            senderVerifiedTeacher: boolean;
+            /** Format: uuid */
+            clientId: string;
+            text: string;
+            replyTo: null | components["schemas"]["ReplyPreviewDto"];
+            forwarded: null | components["schemas"]["ForwardedDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: null | string;
+            deleted: boolean;
+        };
+        MessagePageDto: {
+            messages: components["schemas"]["MessageDto"][];
+            hasOlder: boolean;
+            hasNewer: boolean;
+            receipts: components["schemas"]["ReceiptDto"][];
+        };
         OrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -1473,6 +1789,20 @@ export interface components {
             contactName: string;
             contactEmail: string;
         };
+        ReadersDto: {
+            /** Format: int64 */
+            seq: number | string;
+            read: string[];
+            notRead: string[];
+        };
+        ReceiptDto: {
+            /** Format: int64 */
+            seq: number | string;
+            /** Format: int32 */
+            read: number | string;
+            /** Format: int32 */
+            of: number | string;
+        };
         RecoveryCodesDto: {
             recoveryCodes: string[];
         };
@@ -1488,6 +1818,13 @@ export interface components {
         RejectApplicationRequest: {
             reason: null | string;
         };
+        ReplyPreviewDto: {
+            /** Format: int64 */
+            seq: number | string;
+            senderName: string;
+            text: string;
+            deleted: boolean;
+        };
         RequestAccountDeletionRequest: {
             password: null | string;
         };
@@ -1498,6 +1835,13 @@ export interface components {
         };
         SendJoinCodeRequest: {
             phone: null | string;
+        };
+        SendMessageRequest: {
+            /** Format: uuid */
+            clientId: null | string;
+            text: null | string;
+            /** Format: int64 */
+            replyToSeq: null | number | string;
         };
         SendPhoneChangeCodesRequest: {
             newPhone: null | string;
@@ -3356,6 +3700,509 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ListChats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"][];
+                };
+            };
+        };
+    };
+    CreateDirectChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDirectChatRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateGroupChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupChatRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateClassChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClassChatRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTeamChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamChatRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateChatSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListChatMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMemberDto"][];
+                };
+            };
+        };
+    };
+    AddChatMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChatMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveChatMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListMessages: {
+        parameters: {
+            query?: {
+                before?: number | string;
+                after?: number | string;
+                around?: number | string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    EditMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+        };
+    };
+    MarkRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListReaders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadersDto"];
+                };
             };
         };
     };
