@@ -1758,6 +1758,8 @@ export interface components {
         PersonDto: {
             /** Format: uuid */
             membershipId: string;
+            /** Format: uuid */
+            accountId: string;
             fullName: string;
             role: components["schemas"]["OrganizationRole"];
             verified: boolean;
