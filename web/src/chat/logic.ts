@@ -137,8 +137,7 @@ export function applyChanged(chats: readonly ChatSummary[], message: ChatMessage
 export function applyRead(chats: readonly ChatSummary[], chatId: string, seq: number): ChatSummary[] {
   return chats.map((chat) => {
     if (chat.id !== chatId || seq <= chat.readSeq) return chat;
-    const readSeq = Math.min(seq, chat.lastSeq);
-    return { ...chat, readSeq, unread: Math.max(0, Math.min(chat.unread, chat.lastSeq - readSeq)) };
+    return { ...chat, readSeq: seq, unread: Math.max(0, Math.min(chat.unread, chat.lastSeq - seq)) };
   });
 }
 

@@ -57,7 +57,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [histories, setHistories] = useState<Record<string, History>>({});
   const [historyErrors, setHistoryErrors] = useState<Record<string, ApiError>>({});
   const [pending, setPending] = useState<PendingSend[]>([]);
-  const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
+  const [typing, setTyping] = useState<Record<string, { accountId: string; name: string; until: number }>>({});
   const [link, setLink] = useState<LinkState>(realtime().current);
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<string[]>([]);
@@ -134,6 +134,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
         return;
       }
       if (!live || !isNew) return;
+      // Their message arrived: they are no longer typing it.
+      setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
       if (openRef.current === message.chatId) setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
       if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
         const chat = chatsRef.current?.find((c) => c.id === message.chatId);
@@ -208,16 +210,12 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     };
     const onTyping = (event: { chatId: string; accountId: string; name: string }) => {
       if (event.accountId === me) return;
-      setTyping((all) => ({ ...all, [event.chatId]: { name: event.name, until: Date.now() + 5000 } }));
+      setTyping((all) => ({ ...all, [event.chatId]: { accountId: event.accountId, name: event.name, until: Date.now() + 5000 } }));
     };
     const onChatsChanged = () => void loadChats();
     const onChatRemoved = (chatId: string) => {
       setChats((list) => (list ? list.filter((c) => c.id !== chatId) : list));
-      setHistories((all) => {
-        const rest = { ...all };
-        delete rest[chatId];
-        return rest;
-      });
+      setHistories((all) => omit(all, chatId));
       setRemoved((list) => [...list, chatId]);
     };
     hub.on('Message', onMessage);
@@ -290,11 +288,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       if (historiesRef.current[chatId]) return;
       try {
         applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?limit=${PAGE}`), 'latest');
-        setHistoryErrors((all) => {
-          const rest = { ...all };
-          delete rest[chatId];
-          return rest;
-        });
+        setHistoryErrors((all) => omit(all, chatId));
       } catch (error) {
         if (error instanceof ApiError) setHistoryErrors((all) => ({ ...all, [chatId]: error }));
       }
@@ -414,3 +408,9 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
 }
 
 export type Messenger = ReturnType<typeof useMessenger>;
+
+function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...record };
+  delete rest[key];
+  return rest;
+}

@@ -11,7 +11,16 @@ import { Conversation } from './Conversation';
 import { NewChatPanel } from './NewChatPanel';
 import { useOrganization } from './OrganizationLayout';
 
-const kindIcon: Record<ChatSummary['kind'], string> = { direct: '👤', group: '👥', class: '🏫', team: '🧩', channel: '📢' };
+/** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
+function chatMark(chat: ChatSummary): string {
+  if (chat.kind === 'class') return chat.title.split(' — ')[0].slice(0, 3);
+  const words = chat.title.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words
+    .slice(0, 2)
+    .map((w) => w[0])
+    .join('')
+    .toLocaleUpperCase('ru');
+}
 
 /**
  * MSG-1…4 in the browser: the person's chats beside the open conversation (on a phone, two screens with
@@ -55,7 +64,7 @@ export function ChatsPage() {
         {permission === 'default' && (
           <p>
             <button type="button" className="button-secondary button-small" onClick={() => void askPermission()}>
-              🔔 {t('chats.notifications')}
+              {t('chats.notifications')}
             </button>
           </p>
         )}
@@ -126,8 +135,8 @@ function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
           return (
             <li key={chat.id}>
               <NavLink to={`${base}/${chat.id}`} className="chat-link">
-                <span className="chat-icon" aria-hidden="true">
-                  {kindIcon[chat.kind]}
+                <span className={`chat-icon chat-icon-${chat.kind}`} aria-hidden="true">
+                  {chatMark(chat)}
                 </span>
                 <span className="chat-link-body">
                   <span className="chat-link-title">

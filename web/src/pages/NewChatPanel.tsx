@@ -113,7 +113,9 @@ function GroupChatForm({ base, people, onOpened }: { base: string; people: Perso
                 checked={chosen.includes(p.accountId)}
                 onChange={(e) => setChosen((list) => (e.target.checked ? [...list, p.accountId] : list.filter((id) => id !== p.accountId)))}
               />
-              {p.fullName} <span className="muted">&nbsp;· {t(`org.role.${p.role}`)}</span>
+              <span>
+                {p.fullName} <span className="muted">· {t(`org.role.${p.role}`)}</span>
+              </span>
             </label>
           ))}
         </div>
