@@ -153,6 +153,22 @@ public sealed class ClassChatJourney
             await Assertions.Expect(parent.GetByText("Здесь пока тихо")).ToBeVisibleAsync();
             await Assertions.Expect(parent.GetByText("контрольная")).ToHaveCountAsync(0);
             await browser.ScreenshotAsync(parent, "parent-chats");
+
+            // Child safety (MSG-1): a parent who is not Оля's parent cannot write to her directly, and is told why.
+            await parent.GetByRole(AriaRole.Button, new() { Name = "Новый чат" }).ClickAsync();
+            await parent.GetByLabel("Кому написать").SelectOptionAsync(new SelectOptionValue { Label = "Смирнова Оля · Ученик" });
+            await parent.GetByRole(AriaRole.Button, new() { Name = "Написать", Exact = true }).ClickAsync();
+            await Assertions.Expect(parent.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Написать ученику могут только" })).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(parent, "parent-refused-direct-chat");
+
+            // A direct chat with the class teacher is fine, and the teacher sees it arrive in the list.
+            await parent.GetByLabel("Кому написать").SelectOptionAsync(new SelectOptionValue { Label = Teacher + " · Учитель" });
+            await parent.GetByRole(AriaRole.Button, new() { Name = "Написать", Exact = true }).ClickAsync();
+            await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Name = Teacher })).ToBeVisibleAsync();
+            await parent.GetByLabel("Сообщение", new() { Exact = true }).FillAsync("Иван Сергеевич, можно вопрос про контрольную?");
+            await parent.GetByLabel("Сообщение", new() { Exact = true }).PressAsync("Enter");
+            await Assertions.Expect(ChatLink(teacher, "Козлова Анна Петровна").Locator(".unread-badge")).ToContainTextAsync("1");
+            await browser.ScreenshotAsync(teacher, "teacher-new-direct-chat");
         });
 
     private static ILocator ChatLink(IPage page, string title) => page.Locator(".chat-link").Filter(new() { HasText = title });
