@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Parta.BrowserTests;
@@ -31,6 +32,13 @@ public sealed class ClassChatJourney
             var joinUrl = await staffLink.InnerTextAsync();
 
             var teacher = await browser.NewPersonAsync(server.BaseUrl);
+            // The teacher's realtime connection passes through a route the story can cut, like a dropped network.
+            var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
+            await teacher.RouteWebSocketAsync(new Regex("/hubs/events"), ws =>
+            {
+                var serverSide = ws.ConnectToServer();
+                lock (sockets) sockets.Add((ws, serverSide));
+            });
             await teacher.GotoAsync(joinUrl);
             await teacher.GetByLabel("ФИО").FillAsync(Teacher);
             await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
@@ -126,7 +134,35 @@ public sealed class ClassChatJourney
             await Assertions.Expect(Message(teacher, "Дроби и проценты")).ToContainTextAsync("Смирнова Оля");
             await Assertions.Expect(Message(misha, "Дроби и проценты")).ToContainTextAsync("Смирнова Оля");
             await Assertions.Expect(Message(olya, "Дроби и проценты")).ToBeVisibleAsync();
+            // Both others had the chat open: it counts as read for them, and Оля sees so.
+            await Assertions.Expect(Message(olya, "Дроби и проценты").Locator(".receipt")).ToHaveTextAsync("прочитали 2 из 2");
             await browser.ScreenshotAsync(olya, "phone-conversation");
+
+            // The teacher's connection drops: a banner says so, a message written meanwhile waits as pending,
+            // and after the reconnect Sync brings what Миша wrote and the pending message goes out once.
+            await teacher.Context.SetOfflineAsync(true);
+            List<(IWebSocketRoute Page, IWebSocketRoute Server)> open;
+            lock (sockets) open = [.. sockets];
+            foreach (var (pageSide, serverSide) in open)
+            {
+                try { await serverSide.CloseAsync(); await pageSide.CloseAsync(); }
+                catch (PlaywrightException) { } // already closed
+            }
+            var banner = teacher.GetByText("Нет соединения — переподключаемся…");
+            await Assertions.Expect(banner).ToBeVisibleAsync();
+            await composer.FillAsync("Проверю тетради вечером");
+            await composer.PressAsync("Enter");
+            await Assertions.Expect(Message(teacher, "Проверю тетради вечером")).ToContainTextAsync("отправляется…");
+            await misha.GetByLabel("Сообщение", new() { Exact = true }).FillAsync("Я приду пораньше");
+            await misha.GetByLabel("Сообщение", new() { Exact = true }).PressAsync("Enter");
+            await Assertions.Expect(Message(misha, "Я приду пораньше")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "teacher-offline");
+            await teacher.Context.SetOfflineAsync(false);
+            await Assertions.Expect(banner).ToBeHiddenAsync(new() { Timeout = 30000 });
+            await Assertions.Expect(Message(teacher, "Я приду пораньше")).ToBeVisibleAsync();
+            await Assertions.Expect(Message(misha, "Проверю тетради вечером")).ToContainTextAsync(Teacher);
+            await Assertions.Expect(Message(teacher, "Проверю тетради вечером")).Not.ToContainTextAsync("отправляется…");
+            await Assertions.Expect(Message(olya, "Проверю тетради вечером")).ToHaveCountAsync(1);
 
             // The teacher corrects the message: everyone sees the change and the «изменено» mark.
             await Message(teacher, "Завтра контрольная").GetByRole(AriaRole.Button, new() { Name = "Изменить" }).ClickAsync();

@@ -106,6 +106,8 @@ describe('unread counting', () => {
     chats = applyIncoming(chats, message(5, { senderId: me }), me, false);
     expect(chats[0]).toMatchObject({ lastSeq: 5, unread: 0, readSeq: 5 });
     chats = applyIncoming(chats, message(6), me, true);
+    expect(chats[0]).toMatchObject({ unread: 0, readSeq: 5, lastSeq: 6 });
+    chats = applyRead(chats, chatId, 6);
     expect(chats[0]).toMatchObject({ unread: 0, readSeq: 6 });
     expect(chats[0].lastMessage?.text).toBe('текст 6');
   });

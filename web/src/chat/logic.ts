@@ -106,19 +106,21 @@ export function failPending(pending: readonly PendingSend[], clientId: string, e
 
 /**
  * A new message reaches the chat list: the chat's last message and seq move forward, and the unread count
- * grows by one when someone else wrote it and the person is not looking at the chat. A message the list
+ * grows by one when someone else wrote it and the person is not looking at the chat (then the conversation
+ * marks it read, which moves the cursor through applyRead). A message the list
  * already counted (same or lower seq, e.g. repeated by Sync) changes nothing.
  */
 export function applyIncoming(chats: readonly ChatSummary[], message: ChatMessage, me: string, viewing: boolean): ChatSummary[] {
   return chats.map((chat) => {
     if (chat.id !== message.chatId || message.seq <= chat.lastSeq) return chat;
     const mine = message.senderId === me;
-    const readSeq = mine || viewing ? message.seq : chat.readSeq;
+    // The sender has read their own message (the server moves their cursor too). A chat being looked at
+    // does not count the message, but its cursor moves only when the client marks it read on the server.
     return {
       ...chat,
       lastSeq: message.seq,
-      readSeq,
-      unread: mine || viewing ? 0 : chat.unread + 1,
+      readSeq: mine ? message.seq : chat.readSeq,
+      unread: mine ? 0 : viewing ? chat.unread : chat.unread + 1,
       lastMessage: { seq: message.seq, senderName: message.senderName, text: message.text, createdAt: message.createdAt, deleted: message.deleted },
     };
   });
