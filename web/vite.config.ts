@@ -14,6 +14,7 @@ export default defineConfig({
     proxy: {
       '/api': 'http://localhost:8080',
       '/health': 'http://localhost:8080',
+      '/hubs': { target: 'http://localhost:8080', ws: true },
     },
   },
   test: {

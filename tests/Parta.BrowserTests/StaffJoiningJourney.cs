@@ -184,7 +184,7 @@ public sealed class StaffJoiningJourney
         });
 
     /// <summary>A new person joins through a link: name, phone, the SMS code (read on the operators' outbox page), a password.</summary>
-    private static async Task JoinAsync(IPage page, string link, string fullName, string phone, IPage operatorPage)
+    internal static async Task JoinAsync(IPage page, string link, string fullName, string phone, IPage operatorPage)
     {
         await page.GotoAsync(link);
         await page.GetByLabel("ФИО").FillAsync(fullName);

@@ -23,6 +23,7 @@ import { ClassPage } from './pages/ClassPage';
 import { PrintLinkPage } from './pages/PrintLinkPage';
 import { ImportPage } from './pages/ImportPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { ChatsPage } from './pages/ChatsPage';
 import { ConsentPage } from './pages/ConsentPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -50,6 +51,7 @@ export function App() {
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="people" element={<PeoplePage />} />
+              <Route path="chats/:chatId?" element={<ChatsPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
             </Route>

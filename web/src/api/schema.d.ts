@@ -2021,6 +2021,8 @@ export interface components {
         PersonDto: {
             /** Format: uuid */
             membershipId: string;
+            /** Format: uuid */
+            accountId: string;
             fullName: string;
             role: components["schemas"]["OrganizationRole"];
             verified: boolean;

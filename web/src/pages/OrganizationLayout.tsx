@@ -65,6 +65,7 @@ export function OrganizationLayout() {
           </NavLink>
           {isStaff && <NavLink to={`${base}/structure`}>{t('org.nav.structure')}</NavLink>}
           {isStaff && <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>}
+          <NavLink to={`${base}/chats`}>{t('org.nav.chats')}</NavLink>
           <NavLink to={`${base}/people`}>{t('org.nav.people')}</NavLink>
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}

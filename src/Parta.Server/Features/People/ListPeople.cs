@@ -10,10 +10,11 @@ namespace Parta.Server.Features.People;
 /// ID-7: the people a member may see — there is no global search. Administrators see everyone in their
 /// organization with contacts; everybody else sees, without phone or e-mail, those they share a class or
 /// a group with, plus the school's staff for teachers and the administrators for everyone.
+/// The account id is what chats name people by (starting a direct or group chat with someone listed here).
 /// </summary>
 public static class ListPeople
 {
-    public sealed record PersonDto(Guid MembershipId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email);
+    public sealed record PersonDto(Guid MembershipId, Guid AccountId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/people", Handle).WithName(nameof(ListPeople));
@@ -30,8 +31,8 @@ public static class ListPeople
             join a in db.Users on m.AccountId equals a.Id
             where m.AccountId != membership!.AccountId
             orderby a.FullName
-            select new { m.Id, a.FullName, m.Role, m.VerifiedAt, a.PhoneNumber, a.Email }).ToListAsync(ct);
-        return TypedResults.Ok(people.Select(p => new PersonDto(p.Id, p.FullName, p.Role, p.Role != OrganizationRole.Teacher || p.VerifiedAt is not null,
+            select new { m.Id, m.AccountId, a.FullName, m.Role, m.VerifiedAt, a.PhoneNumber, a.Email }).ToListAsync(ct);
+        return TypedResults.Ok(people.Select(p => new PersonDto(p.Id, p.AccountId, p.FullName, p.Role, p.Role != OrganizationRole.Teacher || p.VerifiedAt is not null,
             administrator ? p.PhoneNumber : null, administrator ? p.Email : null)).ToList());
     }
 

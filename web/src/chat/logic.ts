@@ -1,0 +1,174 @@
+// The messenger's pure rules, kept apart from React and SignalR so they can be tested on their own:
+// merging history by sequence number (nothing twice, nothing out of order), pending sends that wait for
+// the server's confirmation, unread counts and the order of the chat list.
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
+
+/** Int64 fields may arrive as strings in the contract; the client works with numbers throughout. */
+export interface ChatMessage extends Omit<Schemas['MessageDto'], 'seq' | 'replyTo'> {
+  seq: number;
+  replyTo: (Omit<Schemas['ReplyPreviewDto'], 'seq'> & { seq: number }) | null;
+}
+
+export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' | 'readSeq' | 'unread' | 'lastMessage'> {
+  lastSeq: number;
+  readSeq: number;
+  unread: number;
+  lastMessage: (Omit<Schemas['LastMessageDto'], 'seq'> & { seq: number }) | null;
+}
+
+export interface Receipt {
+  read: number;
+  of: number;
+}
+
+/** A message the person sent that the server has not confirmed yet (or refused). */
+export interface PendingSend {
+  clientId: string;
+  chatId: string;
+  text: string;
+  replyToSeq: number | null;
+  createdAt: string;
+  /** Set when the server refused it: the text to show; the person may try again. */
+  error?: string;
+}
+
+export function toMessage(dto: Schemas['MessageDto']): ChatMessage {
+  return { ...dto, seq: Number(dto.seq), replyTo: dto.replyTo ? { ...dto.replyTo, seq: Number(dto.replyTo.seq) } : null };
+}
+
+export function toSummary(dto: Schemas['ChatSummaryDto']): ChatSummary {
+  return {
+    ...dto,
+    lastSeq: Number(dto.lastSeq),
+    readSeq: Number(dto.readSeq),
+    unread: Number(dto.unread),
+    lastMessage: dto.lastMessage ? { ...dto.lastMessage, seq: Number(dto.lastMessage.seq) } : null,
+  };
+}
+
+/**
+ * History and new messages together, ordered by seq with each seq once. A later copy of a message
+ * (edited or deleted) replaces the earlier one; an older copy never overwrites a newer change.
+ */
+export function mergeMessages(existing: readonly ChatMessage[], incoming: readonly ChatMessage[]): ChatMessage[] {
+  if (incoming.length === 0) return existing as ChatMessage[];
+  const bySeq = new Map<number, ChatMessage>();
+  for (const m of existing) bySeq.set(m.seq, m);
+  for (const m of incoming) {
+    const known = bySeq.get(m.seq);
+    if (!known || isNewerCopy(m, known)) bySeq.set(m.seq, m);
+  }
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+function isNewerCopy(candidate: ChatMessage, known: ChatMessage): boolean {
+  if (known.deleted) return false;
+  if (candidate.deleted) return true;
+  return (candidate.editedAt ?? '') >= (known.editedAt ?? '');
+}
+
+/** The highest sequence number the client holds for a chat: where a reconnect's Sync continues from. */
+export function syncCursor(summary: Pick<ChatSummary, 'lastSeq'> | undefined, messages: readonly ChatMessage[] | undefined): number {
+  const loaded = messages && messages.length > 0 ? messages[messages.length - 1].seq : 0;
+  return Math.max(summary?.lastSeq ?? 0, loaded);
+}
+
+/**
+ * Keeps the rendered history bounded: when a window grows past the limit, the side the person is not
+ * looking at is dropped (it is fetched again when they scroll there).
+ */
+export function boundWindow(messages: readonly ChatMessage[], limit: number, keep: 'newest' | 'oldest'): { messages: ChatMessage[]; trimmed: boolean } {
+  if (messages.length <= limit) return { messages: messages as ChatMessage[], trimmed: false };
+  return keep === 'newest'
+    ? { messages: messages.slice(messages.length - limit), trimmed: true }
+    : { messages: messages.slice(0, limit), trimmed: true };
+}
+
+/** Adds a send to the pending list, or leaves the list alone if this clientId is already waiting (a retry). */
+export function addPending(pending: readonly PendingSend[], send: PendingSend): PendingSend[] {
+  return pending.some((p) => p.clientId === send.clientId)
+    ? pending.map((p) => (p.clientId === send.clientId ? { ...p, error: undefined } : p))
+    : [...pending, send];
+}
+
+/** The server's copy of a message arrived (the Send answer or the Message event): it is no longer pending. */
+export function confirmPending(pending: readonly PendingSend[], message: Pick<ChatMessage, 'clientId' | 'chatId'>): PendingSend[] {
+  return pending.some((p) => p.clientId === message.clientId && p.chatId === message.chatId)
+    ? pending.filter((p) => !(p.clientId === message.clientId && p.chatId === message.chatId))
+    : (pending as PendingSend[]);
+}
+
+export function failPending(pending: readonly PendingSend[], clientId: string, error: string): PendingSend[] {
+  return pending.map((p) => (p.clientId === clientId ? { ...p, error } : p));
+}
+
+/**
+ * A new message reaches the chat list: the chat's last message and seq move forward, and the unread count
+ * grows by one when someone else wrote it and the person is not looking at the chat (then the conversation
+ * marks it read, which moves the cursor through applyRead). A message the list
+ * already counted (same or lower seq, e.g. repeated by Sync) changes nothing.
+ */
+export function applyIncoming(chats: readonly ChatSummary[], message: ChatMessage, me: string, viewing: boolean): ChatSummary[] {
+  return chats.map((chat) => {
+    if (chat.id !== message.chatId || message.seq <= chat.lastSeq) return chat;
+    const mine = message.senderId === me;
+    // The sender has read their own message (the server moves their cursor too). A chat being looked at
+    // does not count the message, but its cursor moves only when the client marks it read on the server.
+    return {
+      ...chat,
+      lastSeq: message.seq,
+      readSeq: mine ? message.seq : chat.readSeq,
+      unread: mine ? 0 : viewing ? chat.unread : chat.unread + 1,
+      lastMessage: { seq: message.seq, senderName: message.senderName, text: message.text, createdAt: message.createdAt, deleted: message.deleted },
+    };
+  });
+}
+
+/** An edit or deletion of the chat's last message shows in the list too. */
+export function applyChanged(chats: readonly ChatSummary[], message: ChatMessage): ChatSummary[] {
+  return chats.map((chat) =>
+    chat.id === message.chatId && chat.lastMessage?.seq === message.seq
+      ? { ...chat, lastMessage: { ...chat.lastMessage, text: message.text, deleted: message.deleted } }
+      : chat,
+  );
+}
+
+/** The person read up to seq (here or in another tab): the badge shrinks to what is still after it. */
+export function applyRead(chats: readonly ChatSummary[], chatId: string, seq: number): ChatSummary[] {
+  return chats.map((chat) => {
+    if (chat.id !== chatId || seq <= chat.readSeq) return chat;
+    return { ...chat, readSeq: seq, unread: Math.max(0, Math.min(chat.unread, chat.lastSeq - seq)) };
+  });
+}
+
+/** The information channel first, then by last activity, newest first (as the server orders them). */
+export function sortChats(chats: readonly ChatSummary[]): ChatSummary[] {
+  const activity = (c: ChatSummary) => c.lastMessage?.createdAt ?? '';
+  return [...chats].sort((a, b) => {
+    if ((a.kind === 'channel') !== (b.kind === 'channel')) return a.kind === 'channel' ? -1 : 1;
+    return activity(b).localeCompare(activity(a));
+  });
+}
+
+export function totalUnread(chats: readonly ChatSummary[]): number {
+  return chats.reduce((sum, chat) => sum + chat.unread, 0);
+}
+
+/** A hub refusal ends with «code: text»; the text is Russian for people. */
+export function parseHubError(error: unknown): { code: string; text: string } | null {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const match = /HubException: ([a-z_]+): (.+)$/s.exec(message) ?? /^([a-z_]+): (.+)$/s.exec(message);
+  return match ? { code: match[1], text: match[2].trim() } : null;
+}
+
+/** A client id for a send; crypto.randomUUID exists only on secure origins, so plain HTTP on a LAN falls back. */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,416 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import type { components } from '../api/schema';
+import { t } from '../i18n';
+import { realtime, type LinkState } from './connection';
+import {
+  addPending,
+  applyChanged,
+  applyIncoming,
+  applyRead,
+  boundWindow,
+  confirmPending,
+  failPending,
+  mergeMessages,
+  newClientId,
+  parseHubError,
+  sortChats,
+  syncCursor,
+  toMessage,
+  toSummary,
+  type ChatMessage,
+  type ChatSummary,
+  type PendingSend,
+  type Receipt,
+} from './logic';
+
+type Schemas = components['schemas'];
+type MessageDtoWire = Schemas['MessageDto'];
+
+/** The part of a chat's history the page holds; at most WINDOW messages are rendered. */
+export interface History {
+  messages: ChatMessage[];
+  hasOlder: boolean;
+  hasNewer: boolean;
+  receipts: Record<number, Receipt>;
+  loadingOlder: boolean;
+}
+
+export const PAGE = 50;
+export const WINDOW = 300;
+
+interface SyncedChat {
+  chatId: string;
+  messages: MessageDtoWire[];
+  complete: boolean;
+}
+
+/**
+ * The messenger of one organization in this tab: the chat list, the histories opened so far, pending
+ * sends, typing hints and the link state, kept current by the realtime connection. After every
+ * (re)connect it asks Sync for what it missed in every chat it knows and retries unconfirmed sends.
+ */
+export function useMessenger(organizationId: string, me: string, openChatId: string | undefined) {
+  const base = `/api/organizations/${organizationId}/chats`;
+  const [chats, setChats] = useState<ChatSummary[] | null>(null);
+  const [listError, setListError] = useState<ApiError>();
+  const [histories, setHistories] = useState<Record<string, History>>({});
+  const [historyErrors, setHistoryErrors] = useState<Record<string, ApiError>>({});
+  const [pending, setPending] = useState<PendingSend[]>([]);
+  const [typing, setTyping] = useState<Record<string, { accountId: string; name: string; until: number }>>({});
+  const [link, setLink] = useState<LinkState>(realtime().current);
+  const [announcement, setAnnouncement] = useState('');
+  const [removed, setRemoved] = useState<string[]>([]);
+
+  // Event handlers outlive renders: they read the latest state through refs.
+  const chatsRef = useRef(chats);
+  chatsRef.current = chats;
+  const historiesRef = useRef(histories);
+  historiesRef.current = histories;
+  const pendingRef = useRef(pending);
+  pendingRef.current = pending;
+  const openRef = useRef(openChatId);
+  openRef.current = openChatId;
+  const receiptTimers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+
+  const viewing = (chatId: string) => openRef.current === chatId && document.visibilityState === 'visible';
+
+  const loadChats = useCallback(async () => {
+    try {
+      const list = await api.get<Schemas['ChatSummaryDto'][]>(base);
+      setChats(sortChats(list.map(toSummary)));
+      setListError(undefined);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError) setListError(error);
+      return false;
+    }
+  }, [base]);
+
+  /** Puts messages into a loaded history (not into one scrolled back far enough to have a gap after it). */
+  const mergeIntoHistory = useCallback((chatId: string, messages: ChatMessage[]) => {
+    setHistories((all) => {
+      const history = all[chatId];
+      if (!history || history.hasNewer || messages.length === 0) return all;
+      const bounded = boundWindow(mergeMessages(history.messages, messages), WINDOW, 'newest');
+      return { ...all, [chatId]: { ...history, messages: bounded.messages, hasOlder: history.hasOlder || bounded.trimmed } };
+    });
+  }, []);
+
+  const refreshReceipts = useCallback(
+    (chatId: string) => {
+      clearTimeout(receiptTimers.current[chatId]);
+      receiptTimers.current[chatId] = setTimeout(async () => {
+        if (!historiesRef.current[chatId]) return;
+        try {
+          const page = await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?limit=${PAGE}`);
+          setHistories((all) => {
+            const history = all[chatId];
+            if (!history) return all;
+            const receipts = { ...history.receipts };
+            for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
+            return { ...all, [chatId]: { ...history, receipts } };
+          });
+        } catch {
+          // Receipts are a courtesy; the next read event tries again.
+        }
+      }, 600);
+    },
+    [base],
+  );
+
+  /** A message from the server (event, Send answer or Sync), applied once whatever the route. */
+  const receive = useCallback(
+    (dto: MessageDtoWire, live: boolean) => {
+      const message = toMessage(dto);
+      setPending((list) => confirmPending(list, message));
+      mergeIntoHistory(message.chatId, [message]);
+      const known = chatsRef.current?.some((c) => c.id === message.chatId);
+      const isNew = (chatsRef.current?.find((c) => c.id === message.chatId)?.lastSeq ?? 0) < message.seq;
+      setChats((list) => (list ? sortChats(applyIncoming(list, message, me, viewing(message.chatId))) : list));
+      if (!known) void loadChats();
+      if (message.senderId === me) {
+        refreshReceipts(message.chatId);
+        return;
+      }
+      if (!live || !isNew) return;
+      // Their message arrived: they are no longer typing it.
+      setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
+      if (openRef.current === message.chatId) setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
+      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+        const chat = chatsRef.current?.find((c) => c.id === message.chatId);
+        try {
+          new Notification(chat ? `${message.senderName} — ${chat.title}` : message.senderName, { body: message.text, tag: message.chatId });
+        } catch {
+          // Some mobile browsers allow notifications only from a service worker.
+        }
+      }
+    },
+    [me, mergeIntoHistory, loadChats, refreshReceipts],
+  );
+
+  const deliver = useCallback(
+    async (send: PendingSend) => {
+      if (realtime().current !== 'online') return; // retried after the reconnect, with the same clientId
+      try {
+        const dto = await realtime().hub.invoke<MessageDtoWire>('Send', send.chatId, {
+          clientId: send.clientId,
+          text: send.text,
+          replyToSeq: send.replyToSeq,
+        });
+        receive(dto, false);
+      } catch (error) {
+        const refusal = parseHubError(error);
+        if (refusal) setPending((list) => failPending(list, send.clientId, refusal.text));
+        // Otherwise the connection dropped mid-call: it stays pending and is sent again on reconnect.
+      }
+    },
+    [receive],
+  );
+
+  const sync = useCallback(async () => {
+    let cursors = (chatsRef.current ?? []).map((chat) => {
+      const history = historiesRef.current[chat.id];
+      return { chatId: chat.id, afterSeq: syncCursor(chat, history && !history.hasNewer ? history.messages : undefined) };
+    });
+    // «complete: false» means more than a thousand were missed: ask again from where the answer ended.
+    for (let round = 0; cursors.length > 0 && round < 20; round++) {
+      let result: SyncedChat[];
+      try {
+        result = await realtime().hub.invoke<SyncedChat[]>('Sync', cursors);
+      } catch {
+        return; // dropped again; the next reconnect syncs
+      }
+      const next: typeof cursors = [];
+      for (const chat of result) {
+        for (const dto of chat.messages) receive(dto, false);
+        if (!chat.complete && chat.messages.length > 0) next.push({ chatId: chat.chatId, afterSeq: Number(chat.messages[chat.messages.length - 1].seq) });
+      }
+      cursors = next;
+    }
+  }, [receive]);
+
+  // The list, then the connection and its events.
+  useEffect(() => {
+    void loadChats().then((ok) => ok && realtime().current === 'online' && void sync());
+  }, [loadChats, sync]);
+
+  useEffect(() => {
+    const connection = realtime();
+    const hub = connection.hub;
+    const onMessage = (dto: MessageDtoWire) => receive(dto, true);
+    const onChanged = (dto: MessageDtoWire) => {
+      const message = toMessage(dto);
+      mergeIntoHistory(message.chatId, [message]);
+      setChats((list) => (list ? applyChanged(list, message) : list));
+    };
+    const onRead = (read: { chatId: string; accountId: string; seq: number | string }) => {
+      if (read.accountId === me) setChats((list) => (list ? applyRead(list, read.chatId, Number(read.seq)) : list));
+      else if (historiesRef.current[read.chatId]) refreshReceipts(read.chatId);
+    };
+    const onTyping = (event: { chatId: string; accountId: string; name: string }) => {
+      if (event.accountId === me) return;
+      setTyping((all) => ({ ...all, [event.chatId]: { accountId: event.accountId, name: event.name, until: Date.now() + 5000 } }));
+    };
+    const onChatsChanged = () => void loadChats();
+    const onChatRemoved = (chatId: string) => {
+      setChats((list) => (list ? list.filter((c) => c.id !== chatId) : list));
+      setHistories((all) => omit(all, chatId));
+      setRemoved((list) => [...list, chatId]);
+    };
+    hub.on('Message', onMessage);
+    hub.on('MessageChanged', onChanged);
+    hub.on('Read', onRead);
+    hub.on('Typing', onTyping);
+    hub.on('ChatsChanged', onChatsChanged);
+    hub.on('ChatRemoved', onChatRemoved);
+    const stopState = connection.subscribe(setLink);
+    const stopOnline = connection.onOnline(() => {
+      void (async () => {
+        if (chatsRef.current) await sync();
+        await loadChats();
+        for (const send of pendingRef.current) if (!send.error) void deliver(send);
+      })();
+    });
+    const release = connection.acquire();
+    setLink(connection.current);
+    return () => {
+      hub.off('Message', onMessage);
+      hub.off('MessageChanged', onChanged);
+      hub.off('Read', onRead);
+      hub.off('Typing', onTyping);
+      hub.off('ChatsChanged', onChatsChanged);
+      hub.off('ChatRemoved', onChatRemoved);
+      stopState();
+      stopOnline();
+      release();
+    };
+  }, [me, receive, mergeIntoHistory, refreshReceipts, loadChats, sync, deliver]);
+
+  // Typing hints fade after a few seconds without news.
+  useEffect(() => {
+    const ids = Object.keys(typing);
+    if (ids.length === 0) return;
+    const timer = setTimeout(() => {
+      const now = Date.now();
+      setTyping((all) => Object.fromEntries(Object.entries(all).filter(([, v]) => v.until > now)));
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [typing]);
+
+  const applyPage = useCallback((chatId: string, page: Schemas['MessagePageDto'], mode: 'latest' | 'older' | 'newer') => {
+    setHistories((all) => {
+      const history = all[chatId];
+      const incoming = page.messages.map(toMessage);
+      const receipts = { ...(history?.receipts ?? {}) };
+      for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
+      if (mode === 'latest' || !history) {
+        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false } };
+      }
+      const merged = mergeMessages(history.messages, incoming);
+      // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
+      const bounded = boundWindow(merged, WINDOW, mode === 'older' ? 'oldest' : 'newest');
+      return {
+        ...all,
+        [chatId]: {
+          messages: bounded.messages,
+          hasOlder: mode === 'older' ? page.hasOlder : history.hasOlder || bounded.trimmed,
+          hasNewer: mode === 'newer' ? page.hasNewer : history.hasNewer || bounded.trimmed,
+          receipts,
+          loadingOlder: false,
+        },
+      };
+    });
+  }, []);
+
+  const openHistory = useCallback(
+    async (chatId: string) => {
+      if (historiesRef.current[chatId]) return;
+      try {
+        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?limit=${PAGE}`), 'latest');
+        setHistoryErrors((all) => omit(all, chatId));
+      } catch (error) {
+        if (error instanceof ApiError) setHistoryErrors((all) => ({ ...all, [chatId]: error }));
+      }
+    },
+    [base, applyPage],
+  );
+
+  useEffect(() => {
+    if (openChatId) void openHistory(openChatId);
+  }, [openChatId, openHistory]);
+
+  const loadOlder = useCallback(
+    async (chatId: string) => {
+      const history = historiesRef.current[chatId];
+      if (!history || !history.hasOlder || history.loadingOlder || history.messages.length === 0) return;
+      setHistories((all) => ({ ...all, [chatId]: { ...all[chatId], loadingOlder: true } }));
+      try {
+        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?before=${history.messages[0].seq}&limit=${PAGE}`), 'older');
+      } catch {
+        setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], loadingOlder: false } } : all));
+      }
+    },
+    [base, applyPage],
+  );
+
+  const loadNewer = useCallback(
+    async (chatId: string) => {
+      const history = historiesRef.current[chatId];
+      if (!history || !history.hasNewer || history.messages.length === 0) return;
+      try {
+        const last = history.messages[history.messages.length - 1].seq;
+        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?after=${last}&limit=${PAGE}`), 'newer');
+      } catch {
+        // the button stays; pressing it again retries
+      }
+    },
+    [base, applyPage],
+  );
+
+  const send = useCallback(
+    (chatId: string, text: string, replyToSeq: number | null) => {
+      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, createdAt: new Date().toISOString() };
+      setPending((list) => addPending(list, item));
+      void deliver(item);
+    },
+    [deliver],
+  );
+
+  const retry = useCallback(
+    (clientId: string) => {
+      const item = pendingRef.current.find((p) => p.clientId === clientId);
+      if (!item) return;
+      setPending((list) => addPending(list, item));
+      void deliver({ ...item, error: undefined });
+    },
+    [deliver],
+  );
+
+  const discard = useCallback((clientId: string) => setPending((list) => list.filter((p) => p.clientId !== clientId)), []);
+
+  const edit = useCallback(
+    async (chatId: string, seq: number, text: string) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text });
+      mergeIntoHistory(chatId, [toMessage(dto)]);
+    },
+    [base, mergeIntoHistory],
+  );
+
+  const remove = useCallback(
+    async (chatId: string, seq: number) => {
+      const dto = await api.request<MessageDtoWire>('DELETE', `${base}/${chatId}/messages/${seq}`);
+      const message = toMessage(dto);
+      mergeIntoHistory(chatId, [message]);
+      setChats((list) => (list ? applyChanged(list, message) : list));
+    },
+    [base, mergeIntoHistory],
+  );
+
+  const markRead = useCallback(
+    (chatId: string, seq: number) => {
+      setChats((list) => (list ? applyRead(list, chatId, seq) : list));
+      if (realtime().current === 'online') void realtime().hub.invoke('MarkRead', chatId, seq).catch(() => undefined);
+      else void api.post(`${base}/${chatId}/read`, { seq }).catch(() => undefined);
+    },
+    [base],
+  );
+
+  const lastTyping = useRef(0);
+  const notifyTyping = useCallback((chatId: string) => {
+    const now = Date.now();
+    if (now - lastTyping.current < 3000 || realtime().current !== 'online') return;
+    lastTyping.current = now;
+    void realtime().hub.invoke('Typing', chatId).catch(() => undefined);
+  }, []);
+
+  return {
+    chats,
+    listError,
+    loadChats,
+    histories,
+    historyErrors,
+    pending,
+    typing,
+    link,
+    announcement,
+    removed,
+    loadOlder,
+    loadNewer,
+    send,
+    retry,
+    discard,
+    edit,
+    remove,
+    markRead,
+    notifyTyping,
+  };
+}
+
+export type Messenger = ReturnType<typeof useMessenger>;
+
+function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...record };
+  delete rest[key];
+  return rest;
+}

@@ -1,0 +1,161 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import type { ClassDto, PersonDto } from '../api/types';
+import type { components } from '../api/schema';
+import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
+import { useAction, useLoad } from '../components/hooks';
+import { t } from '../i18n';
+
+type ChatSummaryDto = components['schemas']['ChatSummaryDto'];
+type Audience = 'students' | 'parents' | 'everyone';
+
+interface Props {
+  organizationId: string;
+  isStaff: boolean;
+  isAdministrator: boolean;
+  me: string;
+  onOpened: (chatId: string) => void;
+}
+
+/**
+ * Starting a chat: a class chat for the class teacher (or an administrator), a group chat for staff, a
+ * direct chat for anyone with someone they can see. Refusals come back as the server's Russian text.
+ */
+export function NewChatPanel({ organizationId, isStaff, isAdministrator, me, onOpened }: Props) {
+  const base = `/api/organizations/${organizationId}`;
+  const people = useLoad(() => api.get<PersonDto[]>(`${base}/people`), `people-${organizationId}`);
+  const classes = useLoad(
+    () => (isStaff ? api.get<ClassDto[]>(`${base}/classes`) : Promise.resolve([] as ClassDto[])),
+    `classes-${organizationId}-${isStaff}`,
+  );
+  if (people.state === 'loading' || classes.state === 'loading') return <Loading />;
+  if (people.state === 'error') return <LoadError title={people.error.title} onRetry={people.reload} />;
+  const myClasses = classes.state === 'ready' ? classes.data.filter((c) => isAdministrator || c.classTeacherId === me) : [];
+  // One person may hold two roles (a teacher who is also a parent): list them once.
+  const unique = [...new Map(people.data.map((p) => [p.accountId, p])).values()];
+  return (
+    <div className="new-chat">
+      {isStaff && <ClassChatForm base={base} classes={myClasses} onOpened={onOpened} />}
+      {isStaff && <GroupChatForm base={base} people={unique} onOpened={onOpened} />}
+      <DirectChatForm base={base} people={unique} onOpened={onOpened} />
+    </div>
+  );
+}
+
+function ClassChatForm({ base, classes, onOpened }: { base: string; classes: ClassDto[]; onOpened: (id: string) => void }) {
+  const [classId, setClassId] = useState(classes[0]?.id ?? '');
+  const [audience, setAudience] = useState<Audience>('students');
+  const { error, busy, run } = useAction();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run(async () => onOpened((await api.post<ChatSummaryDto>(`${base}/chats/class`, { classId, audience })).id));
+  }
+  return (
+    <form className="form card" onSubmit={submit}>
+      <h3>{t('chats.create.classTitle')}</h3>
+      {classes.length === 0 ? (
+        <p className="muted">{t('chats.create.noClasses')}</p>
+      ) : (
+        <>
+          <FormAlert title={error?.title} />
+          <SelectField label={t('chats.create.class')} value={classId} onChange={(e) => setClassId(e.target.value)}>
+            {classes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('chats.create.audience')} value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
+            {(['students', 'parents', 'everyone'] as const).map((a) => (
+              <option key={a} value={a}>
+                {t(`chats.create.audience.${a}`)}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" disabled={busy}>
+            {t('chats.create.openClass')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
+
+function GroupChatForm({ base, people, onOpened }: { base: string; people: PersonDto[]; onOpened: (id: string) => void }) {
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const { error, busy, run } = useAction();
+  const shown = people.filter((p) => p.fullName.toLocaleLowerCase('ru').includes(filter.trim().toLocaleLowerCase('ru')));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run(async () =>
+      onOpened((await api.post<ChatSummaryDto>(`${base}/chats/group`, { title, description: description || null, memberIds: chosen })).id),
+    );
+  }
+  return (
+    <form className="form card" onSubmit={submit}>
+      <h3>{t('chats.create.groupTitle')}</h3>
+      <FormAlert title={error && !error.field('title') && !error.field('memberIds') ? error.title : undefined} />
+      <TextField label={t('chats.create.groupName')} value={title} onChange={(e) => setTitle(e.target.value)} error={error?.field('title')} />
+      <TextField label={t('chats.create.groupDescription')} value={description} onChange={(e) => setDescription(e.target.value)} error={error?.field('description')} />
+      <fieldset>
+        <legend>{t('chats.create.members')}</legend>
+        <p className="hint">{t('chats.create.membersHint')}</p>
+        {error?.field('memberIds') && <p className="field-error">{error.field('memberIds')}</p>}
+        <TextField label={t('chats.create.filter')} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <div className="member-picker">
+          {shown.map((p) => (
+            <label key={p.accountId} className="choice">
+              <input
+                type="checkbox"
+                checked={chosen.includes(p.accountId)}
+                onChange={(e) => setChosen((list) => (e.target.checked ? [...list, p.accountId] : list.filter((id) => id !== p.accountId)))}
+              />
+              <span>
+                {p.fullName} <span className="muted">· {t(`org.role.${p.role}`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={busy}>
+        {t('chats.create.createGroup')}
+      </button>
+    </form>
+  );
+}
+
+function DirectChatForm({ base, people, onOpened }: { base: string; people: PersonDto[]; onOpened: (id: string) => void }) {
+  const [accountId, setAccountId] = useState('');
+  const { error, busy, run } = useAction();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!accountId) return;
+    void run(async () => onOpened((await api.post<ChatSummaryDto>(`${base}/chats/direct`, { accountId })).id));
+  }
+  return (
+    <form className="form card" onSubmit={submit}>
+      <h3>{t('chats.create.directTitle')}</h3>
+      {people.length === 0 ? (
+        <p className="muted">{t('chats.create.noPeople')}</p>
+      ) : (
+        <>
+          <FormAlert title={error ? (error.field('accountId') ?? error.title) : undefined} />
+          <SelectField label={t('chats.create.person')} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+            <option value="">{t('chats.create.choose')}</option>
+            {people.map((p) => (
+              <option key={p.accountId} value={p.accountId}>
+                {p.fullName} · {t(`org.role.${p.role}`)}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" disabled={busy || !accountId}>
+            {t('chats.create.openDirect')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
