@@ -11,7 +11,8 @@ public sealed record WorkerConnection(string Cookie, Guid ChatId);
 /// <summary>Sends one message every <see cref="PeriodMs"/> into a chat, taking turns among the given connections.</summary>
 public sealed record WorkerSender(Guid ChatId, int[] Connections, double PeriodMs, double OffsetMs);
 
-public sealed record WorkerPlan(string Url, List<WorkerConnection> Connections, List<WorkerSender> Senders, double DurationSeconds);
+/// <summary>Sends run for <see cref="WarmupSeconds"/> + <see cref="DurationSeconds"/>; latencies count only for messages sent after the warm-up (JIT, pools).</summary>
+public sealed record WorkerPlan(string Url, List<WorkerConnection> Connections, List<WorkerSender> Senders, double DurationSeconds, double WarmupSeconds);
 
 public sealed record ChatDeliveries(Guid ChatId, int Connections, Dictionary<long, int> BySeq);
 
@@ -70,6 +71,7 @@ public static class LoadWorker
         var bySeq = new ConcurrentDictionary<(Guid Chat, long Seq), int>();
         long deliveries = 0, dupSeq = 0, dupClient = 0, closed = 0, sent = 0, sendErrors = 0;
         var acked = new ConcurrentBag<SentMessage>();
+        var measureFrom = long.MaxValue;
         var lives = plan.Connections.Select((c, i) => new Live(i, c)).ToArray();
 
         var connectWatch = Stopwatch.StartNew();
@@ -104,7 +106,7 @@ public static class LoadWorker
                     if (!newClient) Interlocked.Increment(ref dupClient);
                     if (newSeq) bySeq.AddOrUpdate((m.ChatId, m.Seq), 1, (_, n) => n + 1);
                     var parts = m.Text.Split(' ');
-                    if (parts.Length > 1 && long.TryParse(parts[1], out var sentAt)) latency.Add((now - sentAt) / 10_000.0);
+                    if (parts.Length > 1 && long.TryParse(parts[1], out var sentAt) && sentAt >= measureFrom) latency.Add((now - sentAt) / 10_000.0);
                 });
                 hub.Closed += _ =>
                 {
@@ -130,7 +132,8 @@ public static class LoadWorker
         Console.WriteLine($"READY {result.Connected} {failed} {result.ConnectSeconds:F1}");
 
         if (Console.ReadLine() != "GO") return 1;
-        var durationMs = plan.DurationSeconds * 1000;
+        var durationMs = (plan.WarmupSeconds + plan.DurationSeconds) * 1000;
+        measureFrom = DateTime.UtcNow.AddSeconds(plan.WarmupSeconds).Ticks;
         var clock = Stopwatch.StartNew();
         var pending = new ConcurrentDictionary<Task, byte>();
         async Task SendOneAsync(WorkerSender sender, int k)
@@ -144,7 +147,7 @@ public static class LoadWorker
                 Interlocked.Increment(ref sent);
                 var text = $"bench {DateTime.UtcNow.Ticks} сообщение {k} в классе";
                 var stored = await live.Hub.InvokeAsync<Delivered>("Send", sender.ChatId, new { clientId, text, replyToSeq = (long?)null });
-                ackLatency.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (k * sender.PeriodMs + sender.OffsetMs >= plan.WarmupSeconds * 1000) ackLatency.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 acked.Add(new SentMessage(stored.ChatId, stored.Seq, stored.ClientId));
             }
             catch (Exception e)

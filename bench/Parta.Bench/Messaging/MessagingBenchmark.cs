@@ -14,7 +14,10 @@ public static class MessagingBenchmark
 {
     private const int PerWorker = 9_000;
 
-    public sealed record Options(string Scenario, int Classes, int Members, int ChannelMembers, double PostsPerSecond, double Seconds, int Runs, string Postgres);
+    // A run in which nothing was delivered after the warm-up has NaN percentiles; print them rather than fail.
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    public sealed record Options(string Scenario, int Classes, int Members, int ChannelMembers, double PostsPerSecond, double Seconds, double Warmup, int Runs, string Postgres);
 
     private sealed record Layout(List<(Chat Chat, List<Guid> Members, List<Guid> Senders, double PeriodMs)> Chats, Dictionary<Guid, SeededPerson> People);
 
@@ -26,7 +29,7 @@ public static class MessagingBenchmark
             var summary = await RunOnceAsync(options);
             summary["run"] = run;
             summaries.Add(summary);
-            Console.WriteLine(JsonSerializer.Serialize(summary));
+            Console.WriteLine(JsonSerializer.Serialize(summary, Json));
         }
         Console.WriteLine();
         Console.WriteLine($"{options.Scenario} on {(options.Postgres.Length > 0 ? "PostgreSQL" : "SQLite")}, {options.Runs} run(s):");
@@ -53,7 +56,6 @@ public static class MessagingBenchmark
             summary["seedSeconds"] = Math.Round(seedWatch.Elapsed.TotalSeconds, 1);
 
             await using var server = await ServerProcess.StartAsync(args, port);
-            // Connect one throw-away worker-less warm-up? No: the idle baseline is the started server.
             await Task.Delay(2000);
             var baseline = server.Memory();
             var baselineHeap = await ManagedHeapAsync(server.Url);
@@ -81,9 +83,9 @@ public static class MessagingBenchmark
                 summary["rssPerConnectionAfter20sKiB"] = Math.Round((later.Rss - baseline.Rss) / (double)connections, 2);
             }
 
-            var cpu0 = server.CpuTime();
             var wall = Stopwatch.StartNew();
             var peakRss = 0L;
+            var peakThreads = 0;
             foreach (var w in workers) w.WriteLine("GO");
             using var sampling = new CancellationTokenSource();
             var sampler = Task.Run(async () =>
@@ -91,13 +93,16 @@ public static class MessagingBenchmark
                 while (!sampling.IsCancellationRequested)
                 {
                     peakRss = Math.Max(peakRss, server.Memory().Rss);
+                    peakThreads = Math.Max(peakThreads, server.Threads());
                     try { await Task.Delay(500, sampling.Token); } catch (OperationCanceledException) { }
                 }
             });
-            var cpuInWindow = Task.Run(async () =>
+            var cpuInWindow = o.Scenario == "density" ? Task.FromResult((TimeSpan.Zero, TimeSpan.FromSeconds(1))) : Task.Run(async () =>
             {
+                await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
+                var (c0, w0) = (server.CpuTime(), wall.Elapsed);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(o.Seconds, 0.1)));
-                return (server.CpuTime() - cpu0, wall.Elapsed);
+                return (server.CpuTime() - c0, wall.Elapsed - w0);
             });
             var results = (await Task.WhenAll(workers.Select(w => w.ReadLineAsync("RESULT"))))
                 .Select(line => JsonSerializer.Deserialize<WorkerResult>(line["RESULT ".Length..])!).ToList();
@@ -114,6 +119,7 @@ public static class MessagingBenchmark
                 summary["serverCpuCores"] = Math.Round(cpu / window, 2);
                 summary["serverRssPeakMiB"] = Math.Round(peakRss / 1024.0, 1);
                 summary["serverRssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
+                summary["serverThreadsPeak"] = peakThreads;
             }
             summary["loadavg1"] = loadAverage;
             return summary;
@@ -160,7 +166,7 @@ public static class MessagingBenchmark
     {
         var total = layout.Chats.Sum(c => c.Members.Count);
         var count = Math.Max(1, (total + PerWorker - 1) / PerWorker);
-        var plans = Enumerable.Range(0, count).Select(_ => new WorkerPlan(url, [], [], o.Scenario == "density" ? 0 : o.Seconds)).ToList();
+        var plans = Enumerable.Range(0, count).Select(_ => new WorkerPlan(url, [], [], o.Scenario == "density" ? 0 : o.Seconds, o.Scenario == "density" ? 0 : o.Warmup)).ToList();
         var sending = o.Scenario != "density";
         for (var c = 0; c < layout.Chats.Count; c++)
         {
@@ -214,8 +220,8 @@ public static class MessagingBenchmark
         summary["duplicatedBySeq"] = results.Sum(r => r.DuplicatesBySeq);
         summary["duplicatedByClientId"] = results.Sum(r => r.DuplicatesByClientId);
         summary["deliveriesOfUnackedSeqs"] = receivedPerSeq.Where(x => !ackedKeys.Contains(x.Key)).Sum(x => x.Value);
-        summary["deliveriesPerSecond"] = Math.Round(results.Sum(r => r.Deliveries) / o.Seconds, 0);
-        summary["sendsPerSecond"] = Math.Round(acked.Count / o.Seconds, 1);
+        summary["deliveriesPerSecond"] = Math.Round(results.Sum(r => r.Deliveries) / (o.Warmup + o.Seconds), 0);
+        summary["sendsPerSecond"] = Math.Round(acked.Count / (o.Warmup + o.Seconds), 1);
         summary["p50ms"] = latency.P50;
         summary["p95ms"] = latency.P95;
         summary["p99ms"] = latency.P99;

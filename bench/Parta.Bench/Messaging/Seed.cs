@@ -109,9 +109,12 @@ public sealed class Seed : IAsyncDisposable
         for (var c = 0; c < classes; c++)
         {
             var grade = c % 11 + 1;
+            const string alphabet = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
+            var parallel = c / 11; // 11 grades, then the next letter (two letters past «Я»)
+            var letter = alphabet[parallel % alphabet.Length] + (parallel < alphabet.Length ? "" : alphabet[parallel / alphabet.Length].ToString());
             var schoolClass = new SchoolClass
             {
-                Id = Guid.CreateVersion7(), OrganizationId = OrganizationId, Grade = grade, Letter = $"К{c / 11}", Name = $"{grade}К{c / 11}",
+                Id = Guid.CreateVersion7(), OrganizationId = OrganizationId, Grade = grade, Letter = letter, Name = $"{grade}{letter}",
                 ClassTeacherId = teachers[c], CreatedAt = _now,
             };
             schoolClasses.Add(schoolClass);

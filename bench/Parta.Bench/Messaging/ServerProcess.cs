@@ -91,6 +91,10 @@ public sealed class ServerProcess : IAsyncDisposable
         return (rss, peak);
     }
 
+    /// <summary>OS threads of the server: a climbing count under load is the thread pool injecting threads for blocked work.</summary>
+    public int Threads() =>
+        int.Parse(File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("Threads:")).Split('\t', StringSplitOptions.RemoveEmptyEntries)[1].Trim());
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
