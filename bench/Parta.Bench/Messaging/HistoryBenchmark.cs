@@ -55,8 +55,14 @@ public static class HistoryBenchmark
                 var chatMembers = new List<ChatMember>();
                 for (var c = 0; c < chats.Count; c++)
                 {
+                    chats[c].LastSeq = c == 0 ? messageCount : 20;
+                    chats[c].LastMessageAt = start.AddSeconds(chats[c].LastSeq * 30 + c);
+                }
+                await BulkInsert.InsertAsync(seed.Db, chats); // before their messages (foreign key)
+                for (var c = 0; c < chats.Count; c++)
+                {
                     var chat = chats[c];
-                    var count = c == 0 ? messageCount : 20;
+                    var count = (int)chat.LastSeq;
                     var messages = new List<Message>(Math.Min(count, 100_000));
                     for (var seq = 1; seq <= count; seq++)
                     {
@@ -73,12 +79,9 @@ public static class HistoryBenchmark
                         }
                     }
                     await BulkInsert.InsertAsync(seed.Db, messages);
-                    chat.LastSeq = count;
-                    chat.LastMessageAt = start.AddSeconds(count * 30 + c);
                     chatMembers.Add(seed.NewMember(chat, people[0], fromRoster: false, readSeq: Math.Max(0, count - random.Next(0, 20))));
                     chatMembers.AddRange(people.Skip(1).Select(p => seed.NewMember(chat, p, fromRoster: false, readSeq: count)));
                 }
-                await BulkInsert.InsertAsync(seed.Db, chats);
                 await BulkInsert.InsertAsync(seed.Db, chatMembers);
                 reader = (await seed.SessionsAsync([people[0]]))[people[0]];
                 if (postgres.Length > 0)
