@@ -169,12 +169,15 @@ public static class LoadWorker
                 _ = task.ContinueWith(t => pending.TryRemove(t, out _), TaskScheduler.Default);
             }
         }));
+        // A worker without senders (the members of a big chat split across workers) still listens for the whole run.
+        var left = durationMs - clock.Elapsed.TotalMilliseconds;
+        if (left > 0) await Task.Delay(TimeSpan.FromMilliseconds(left));
         // Every answer, then deliveries until they stop arriving (2 s of quiet, at most 60 s).
         await Task.WhenAny(Task.WhenAll(pending.Keys), Task.Delay(TimeSpan.FromMinutes(2)));
         var quietSince = Stopwatch.StartNew();
         var last = Interlocked.Read(ref deliveries);
         var drain = Stopwatch.StartNew();
-        while (plan.Senders.Count > 0 && quietSince.Elapsed < TimeSpan.FromSeconds(2) && drain.Elapsed < TimeSpan.FromSeconds(60))
+        while (durationMs > 0 && quietSince.Elapsed < TimeSpan.FromSeconds(2) && drain.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(100);
             var now = Interlocked.Read(ref deliveries);
