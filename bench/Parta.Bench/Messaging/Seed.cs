@@ -11,7 +11,7 @@ using Parta.Server;
 
 namespace Parta.Bench.Messaging;
 
-/// <summary>A person the load generator connects as: their account and the session cookie the server issued… as it would.</summary>
+/// <summary>A person the load generator connects as: their account and a «Cookie» header value for their session.</summary>
 public sealed record SeededPerson(Guid AccountId, string Cookie);
 
 /// <summary>
