@@ -1,19 +1,38 @@
-using System.Diagnostics;
 using Parta.Bench;
+using Parta.Bench.Messaging;
 
-// Benchmarks for Parta, run against a real server on loopback (Kestrel, real HTTP).
+// Benchmarks for Parta, run against a real server on loopback (Kestrel, real HTTP, real SignalR).
 //   dotnet run -c Release --project bench/Parta.Bench -- import [--people 2000] [--runs 3] [--postgres "<connection string>"]
+//   … -- classes  [--classes 600] [--members 30] [--seconds 60] [--warmup 5] [--runs 3] [--postgres "…"]
+//   … -- density  [--classes 600] [--members 30] [--runs 3] [--postgres "…"]
+//   … -- channel  [--members 10000] [--posts 5] [--seconds 60] [--warmup 5] [--runs 3] [--postgres "…"]
+//   … -- history  [--messages 1000000] [--chats 200] [--requests 200] [--runs 3] [--postgres "…"]
+// (worker <plan file> is how the messaging scenarios start their load-generator processes.)
 var scenario = args.FirstOrDefault() ?? "import";
 string Option(string name, string fallback) =>
     args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+double Number(string name, double fallback) => double.Parse(Option(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+var runs = int.Parse(Option("--runs", "3"));
+var postgres = Option("--postgres", "");
 
 switch (scenario)
 {
     case "import":
-        await ImportBenchmark.RunAsync(int.Parse(Option("--people", "2000")), int.Parse(Option("--runs", "3")), Option("--postgres", ""));
+        await ImportBenchmark.RunAsync(int.Parse(Option("--people", "2000")), runs, postgres);
         break;
+    case "classes" or "density":
+        await MessagingBenchmark.RunAsync(new(scenario, (int)Number("--classes", 600), (int)Number("--members", 30), 0, 1, Number("--seconds", 60), Number("--warmup", 5), runs, postgres));
+        break;
+    case "channel":
+        await MessagingBenchmark.RunAsync(new(scenario, 1, 0, (int)Number("--members", 10_000), Number("--posts", 5), Number("--seconds", 60), Number("--warmup", 5), runs, postgres));
+        break;
+    case "history":
+        await HistoryBenchmark.RunAsync((int)Number("--messages", 1_000_000), (int)Number("--chats", 200), (int)Number("--requests", 200), runs, postgres);
+        break;
+    case "worker":
+        return await LoadWorker.RunAsync(args[1]);
     default:
-        Console.Error.WriteLine($"Unknown scenario {scenario}. Known: import");
+        Console.Error.WriteLine($"Unknown scenario {scenario}. Known: import, classes, density, channel, history");
         return 2;
 }
 return 0;
