@@ -225,4 +225,30 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
         // The parent is in the school but not in the students' chat.
         await ApiClient.ProblemAsync(await family.Parent.GetAsync(family.School.Org($"/chats/{chatId}/messages")), HttpStatusCode.NotFound, "chat_not_found");
     }
+
+    [Fact]
+    public async Task A_member_added_to_a_chat_that_hides_history_sees_nothing_from_before_by_any_cursor()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = (await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org("/chats/group"),
+            new { title = "Подготовка к олимпиаде", memberIds = new[] { family.ParentId } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Patch, family.School.Org($"/chats/{chatId}"),
+            System.Net.Http.Json.JsonContent.Create(new { newMembersSeeHistory = false })), HttpStatusCode.NoContent);
+        for (var i = 1; i <= 3; i++) await family.Teacher.PostMessageAsync(family.School, chatId, $"Только для взрослых {i}");
+        await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org($"/chats/{chatId}/members"), new { accountIds = new[] { family.StudentId } }),
+            HttpStatusCode.NoContent);
+        var welcome = Seq(await family.Teacher.PostMessageAsync(family.School, chatId, "Миша, добро пожаловать!"));
+
+        foreach (var query in new[] { "", "?after=0", "?around=1", "?around=2&limit=4", "?before=4" })
+        {
+            var page = await family.Student.MessagesAsync(family.School, chatId, query);
+            Assert.All(page["messages"]!.AsArray(), m => Assert.Equal(welcome, Seq(m!)));
+            Assert.False(page["hasOlder"]!.GetValue<bool>());
+        }
+        await using var hub = await HubClient.ConnectAsync(factory, family.Student);
+        var synced = (await hub.SyncAsync((chatId, 0L))).AsArray().Single()!["messages"]!.AsArray();
+        Assert.Equal([welcome], synced.Select(m => Seq(m!)));
+        await ApiClient.ProblemAsync(await family.Student.PostJsonAsync(family.School.Org($"/chats/{chatId}/messages"),
+            new { clientId = Guid.NewGuid(), text = "Ответ", replyToSeq = 2 }), HttpStatusCode.BadRequest, "validation_failed");
+    }
 }

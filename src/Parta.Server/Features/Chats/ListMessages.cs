@@ -39,13 +39,13 @@ public static class ListMessages
         if (size is < 1 or > MaxLimit) return Problems.Field("limit", string.Format(ChatTexts.LimitRange, MaxLimit));
         if (new[] { before, after, around }.Count(x => x is not null) > 1) return Problems.Field("after", ChatTexts.OneCursor);
 
-        var visible = Visible(db, chat);
+        var visible = VisibleFrom(db, chat, 0);
         List<Message> page;
-        if (after is not null) page = await visible.Where(m => m.Seq > after).OrderBy(m => m.Seq).Take(size).ToListAsync(ct);
+        if (after is not null) page = await VisibleFrom(db, chat, Math.Min(after.Value, long.MaxValue - 1) + 1).OrderBy(m => m.Seq).Take(size).ToListAsync(ct);
         else if (around is not null)
         {
             var older = await visible.Where(m => m.Seq < around).OrderByDescending(m => m.Seq).Take(size / 2).ToListAsync(ct);
-            var newer = await visible.Where(m => m.Seq >= around).OrderBy(m => m.Seq).Take(size - older.Count).ToListAsync(ct);
+            var newer = await VisibleFrom(db, chat, around.Value).OrderBy(m => m.Seq).Take(size - older.Count).ToListAsync(ct);
             page = [.. older.AsEnumerable().Reverse(), .. newer];
         }
         else
@@ -73,13 +73,21 @@ public static class ListMessages
     }
 
     /// <summary>What this member may read: the chat's messages from the point their history opens.</summary>
-    public static IQueryable<Message> Visible(PartaDbContext db, ChatContext chat) =>
-        db.Messages.AsNoTracking().Where(m => m.ChatId == chat.Chat.Id && m.Seq >= chat.Member.VisibleFromSeq);
+    /// <summary>
+    /// What this member may read from a sequence number on: the chat's messages from where their history opens.
+    /// One lower bound, folded here: SQLite uses only one of two lower bounds on the (chat, seq) index, and a
+    /// jump into a million-message chat then scans instead of seeking (measured by bench `history`).
+    /// </summary>
+    public static IQueryable<Message> VisibleFrom(PartaDbContext db, ChatContext chat, long lowest)
+    {
+        var from = Math.Max(lowest, chat.Member.VisibleFromSeq);
+        return db.Messages.AsNoTracking().Where(m => m.ChatId == chat.Chat.Id && m.Seq >= from);
+    }
 
     /// <summary>Messages after a sequence number, for a reconnecting client: at most <see cref="MaxLimit"/>.</summary>
     public static async Task<(List<MessageDto> Messages, bool Complete)> AfterAsync(PartaDbContext db, ChatContext chat, long after, CancellationToken ct)
     {
-        var page = await Visible(db, chat).Where(m => m.Seq > after).OrderBy(m => m.Seq).Take(MaxLimit + 1).ToListAsync(ct);
+        var page = await VisibleFrom(db, chat, Math.Min(after, long.MaxValue - 1) + 1).OrderBy(m => m.Seq).Take(MaxLimit + 1).ToListAsync(ct);
         var complete = page.Count <= MaxLimit;
         if (!complete) page.RemoveAt(page.Count - 1);
         return (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct), complete);
