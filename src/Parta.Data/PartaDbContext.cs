@@ -32,6 +32,7 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<PinnedMessage> PinnedMessages => Set<PinnedMessage>();
     public DbSet<MessageAcknowledgement> MessageAcknowledgements => Set<MessageAcknowledgement>();
     public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<ScheduledMessage> ScheduledMessages => Set<ScheduledMessage>();
     public DbSet<PollVote> PollVotes => Set<PollVote>();
 
     protected override void OnModelCreating(ModelBuilder builder)

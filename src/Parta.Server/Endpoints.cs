@@ -106,6 +106,9 @@ public static class Endpoints
         ListAcknowledgements.Map(organization);
         RemindToAcknowledge.Map(organization);
         SearchMessages.Map(organization);
+        ScheduleMessage.Map(organization);
+        ListScheduledMessages.Map(organization);
+        CancelScheduledMessage.Map(organization);
         CreatePoll.Map(organization);
         VoteInPoll.Map(organization);
         ClosePoll.Map(organization);

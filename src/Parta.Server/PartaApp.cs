@@ -140,6 +140,7 @@ public static class PartaApp
         AddRealtime(services, configuration);
         services.AddSingleton<Features.Security.AccountDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Security.AccountDeletionSweeper>());
+        services.AddHostedService<Features.Chats.ScheduledSender>();
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }
 

@@ -129,6 +129,12 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("remind to acknowledge", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements/remind"), null),
             new(403, 403, 404, 404, 200, 404)),
         new("quiet teachers of the chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/quiet-members"), null), new(200, 200, 404, 404, 200, 404)),
+        new("schedule a message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"),
+            new { clientId = Guid.NewGuid(), text = "Завтра линейка", sendAt = DateTime.UtcNow.AddDays(1) }), new(201, 201, 404, 404, 201, 404)),
+        new("my scheduled messages", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"), null), new(200, 200, 404, 404, 200, 404)),
+        // Only the author sees and cancels what they scheduled; for others it does not exist.
+        new("cancel the teacher's scheduled message", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled/{await ScheduledAsync(w)}"), null),
+            new(404, 404, 404, 404, 204, 404)),
         new("search my chats", w => Call(HttpMethod.Get, w.School.Org("/search?q=контрольная")), new(200, 200, 200, 200, 200, 200)),
         new("my quiet hours", w => Call(HttpMethod.Get, w.School.Org("/quiet-hours")), new(200, 200, 200, 200, 200, 200)),
         // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.
@@ -156,6 +162,10 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static async Task<Guid> PollAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/polls"),
             new { clientId = Guid.NewGuid(), question = "Экскурсия?", options = new[] { "Да", "Нет" } }), HttpStatusCode.Created))["poll"]!["id"]!.GetValue<Guid>();
+
+    private static async Task<Guid> ScheduledAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"),
+            new { clientId = Guid.NewGuid(), text = "Напоминание", sendAt = DateTime.UtcNow.AddDays(1) }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
     private static async Task<long> NoticeAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"),

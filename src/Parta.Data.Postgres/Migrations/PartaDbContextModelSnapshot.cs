@@ -1271,6 +1271,50 @@ namespace Parta.Data.Postgres.Migrations
                     b.ToTable("PollVotes");
                 });
 
+            modelBuilder.Entity("Parta.Data.Entities.ScheduledMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("RequiresAcknowledgement")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SendAt");
+
+                    b.HasIndex("SenderId");
+
+                    b.HasIndex("ChatId", "SenderId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledMessages");
+                });
+
             modelBuilder.Entity("Parta.Data.Entities.SchoolClass", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1669,6 +1713,21 @@ namespace Parta.Data.Postgres.Migrations
                     b.HasOne("Parta.Data.Entities.Poll", null)
                         .WithMany()
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.ScheduledMessage", b =>
+                {
+                    b.HasOne("Parta.Data.Entities.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parta.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

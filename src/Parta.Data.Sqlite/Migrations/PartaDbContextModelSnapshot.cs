@@ -1261,6 +1261,50 @@ namespace Parta.Data.Sqlite.Migrations
                     b.ToTable("PollVotes");
                 });
 
+            modelBuilder.Entity("Parta.Data.Entities.ScheduledMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresAcknowledgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SendAt");
+
+                    b.HasIndex("SenderId");
+
+                    b.HasIndex("ChatId", "SenderId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledMessages");
+                });
+
             modelBuilder.Entity("Parta.Data.Entities.SchoolClass", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1659,6 +1703,21 @@ namespace Parta.Data.Sqlite.Migrations
                     b.HasOne("Parta.Data.Entities.Poll", null)
                         .WithMany()
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Parta.Data.Entities.ScheduledMessage", b =>
+                {
+                    b.HasOne("Parta.Data.Entities.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parta.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

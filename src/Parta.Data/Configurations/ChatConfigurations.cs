@@ -97,3 +97,15 @@ internal sealed class PollVoteConfiguration : IEntityTypeConfiguration<PollVote>
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<ScheduledMessage>
+{
+    public void Configure(EntityTypeBuilder<ScheduledMessage> e)
+    {
+        e.Property(x => x.Text).HasMaxLength(Limits.ChatMessage);
+        e.HasIndex(x => x.SendAt);
+        e.HasIndex(x => new { x.ChatId, x.SenderId, x.ClientId }).IsUnique();
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.SenderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

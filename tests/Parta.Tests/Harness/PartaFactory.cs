@@ -49,6 +49,8 @@ public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
             builder.UseSetting("Smtp:Port", smtpPort);
             builder.UseSetting("Smtp:UseStartTls", "false");
         }
+        // Scheduled messages are checked every second, so a test waits seconds, not the default quarter-minute.
+        builder.UseSetting("Messaging:ScheduledCheckSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }

@@ -38,6 +38,9 @@ public static class ChatTexts
     public const string PollAnonymous = "Опрос анонимный: кто как голосовал, не показывается";
     public const string SearchEmpty = "Введите слово для поиска";
     public const string SearchTooLong = "Запрос — не длиннее {0} символов";
+    public const string ScheduleInPast = "Выберите время отправки в будущем";
+    public const string ScheduleTooFar = "Запланировать можно не больше чем на год вперёд";
+    public const string ScheduledNotFound = "Запланированное сообщение не найдено — возможно, оно уже отправлено";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";
