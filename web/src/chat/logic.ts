@@ -172,3 +172,72 @@ export function newClientId(): string {
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The reactions the server accepts, in the order the picker shows them. */
+export const REACTIONS = ['👍', '❤️', '😂', '😮', '😢', '🙏', '👏', '🔥', '🎉', '✅'] as const;
+
+export interface ReactionView {
+  emoji: string;
+  count: number;
+  mine: boolean;
+}
+
+/** The counts under a message, with the person's own reaction marked (counts arrive as numbers or strings). */
+export function reactionView(reactions: readonly { emoji: string; count: number | string }[] | null | undefined, mine: string | undefined): ReactionView[] {
+  return (reactions ?? [])
+    .map((r) => ({ emoji: r.emoji, count: Number(r.count), mine: r.emoji === mine }))
+    .filter((r) => r.count > 0);
+}
+
+/**
+ * A changed copy of a message (reaction, vote, edit) replaces the loaded one in place, also in a window
+ * scrolled away from the newest messages; a message the window does not hold is left out.
+ */
+export function replaceMessage(messages: readonly ChatMessage[], message: ChatMessage): ChatMessage[] {
+  const index = messages.findIndex((m) => m.seq === message.seq);
+  if (index < 0 || !isNewerCopy(message, messages[index])) return messages as ChatMessage[];
+  const next = [...messages];
+  next[index] = message;
+  return next;
+}
+
+type PollWire = NonNullable<Schemas['MessageDto']['poll']>;
+
+export interface PollOptionView {
+  index: number;
+  text: string;
+  votes: number;
+  /** Share of the people who voted, 0–100, rounded. */
+  share: number;
+  chosen: boolean;
+}
+
+/** A poll's answers with their bars: shares are of the people who voted (several answers may add past 100 %). */
+export function pollView(poll: PollWire, myOptions: readonly number[] | undefined): PollOptionView[] {
+  const voters = Number(poll.voters);
+  return poll.options.map((o) => {
+    const votes = Number(o.votes);
+    return {
+      index: Number(o.index),
+      text: o.text,
+      votes,
+      share: voters > 0 ? Math.round((votes * 100) / voters) : 0,
+      chosen: (myOptions ?? []).includes(Number(o.index)),
+    };
+  });
+}
+
+/** Open until closed by hand or until its closing time passes. */
+export function pollIsOpen(poll: Pick<PollWire, 'closedAt' | 'closesAt'>, now: Date): boolean {
+  if (poll.closedAt) return false;
+  return !poll.closesAt || new Date(poll.closesAt).getTime() > now.getTime();
+}
+
+/**
+ * The vote after pressing an answer: one choice replaces the previous one (pressing it again withdraws),
+ * several choices toggle the answer. An empty list withdraws the vote.
+ */
+export function nextVote(current: readonly number[], index: number, multipleChoice: boolean): number[] {
+  if (!multipleChoice) return current.length === 1 && current[0] === index ? [] : [index];
+  return current.includes(index) ? current.filter((i) => i !== index) : [...current, index].sort((a, b) => a - b);
+}
