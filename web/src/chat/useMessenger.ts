@@ -14,6 +14,7 @@ import {
   mergeMessages,
   newClientId,
   parseHubError,
+  replaceMessage,
   sortChats,
   syncCursor,
   toMessage,
@@ -34,6 +35,18 @@ export interface History {
   hasNewer: boolean;
   receipts: Record<number, Receipt>;
   loadingOlder: boolean;
+  /** The person's own reaction per message seq (one each). */
+  myReactions: Record<number, string>;
+  /** The person's own vote per poll id (answer indexes; absent or empty = not voted). */
+  myVotes: Record<string, number[]>;
+}
+
+export interface NewPoll {
+  question: string;
+  options: string[];
+  multipleChoice: boolean;
+  anonymous: boolean;
+  closesAt: string | null;
 }
 
 export const PAGE = 50;
@@ -61,6 +74,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [link, setLink] = useState<LinkState>(realtime().current);
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<string[]>([]);
+  const [pins, setPins] = useState<Record<string, ChatMessage[]>>({});
 
   // Event handlers outlive renders: they read the latest state through refs.
   const chatsRef = useRef(chats);
@@ -96,6 +110,29 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       return { ...all, [chatId]: { ...history, messages: bounded.messages, hasOlder: history.hasOlder || bounded.trimmed } };
     });
   }, []);
+
+  /** A changed copy of a message (reaction, vote, edit, deletion) replaces the loaded one, wherever the window is. */
+  const changeInHistory = useCallback((message: ChatMessage) => {
+    setHistories((all) => {
+      const history = all[message.chatId];
+      if (!history) return all;
+      const messages = replaceMessage(history.messages, message);
+      return messages === history.messages ? all : { ...all, [message.chatId]: { ...history, messages } };
+    });
+    setPins((all) => (all[message.chatId] ? { ...all, [message.chatId]: replaceMessage(all[message.chatId], message) } : all));
+  }, []);
+
+  const loadPins = useCallback(
+    async (chatId: string) => {
+      try {
+        const list = await api.get<MessageDtoWire[]>(`${base}/${chatId}/pins`);
+        setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+      } catch {
+        // The header stays as it was; the next PinsChanged or opening the chat again tries again.
+      }
+    },
+    [base],
+  );
 
   const refreshReceipts = useCallback(
     (chatId: string) => {
@@ -201,7 +238,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     const onMessage = (dto: MessageDtoWire) => receive(dto, true);
     const onChanged = (dto: MessageDtoWire) => {
       const message = toMessage(dto);
-      mergeIntoHistory(message.chatId, [message]);
+      changeInHistory(message);
       setChats((list) => (list ? applyChanged(list, message) : list));
     };
     const onRead = (read: { chatId: string; accountId: string; seq: number | string }) => {
@@ -213,6 +250,10 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       setTyping((all) => ({ ...all, [event.chatId]: { accountId: event.accountId, name: event.name, until: Date.now() + 5000 } }));
     };
     const onChatsChanged = () => void loadChats();
+    const onPinsChanged = (chatId: string) => {
+      if (openRef.current === chatId) void loadPins(chatId);
+      else setPins((all) => omit(all, chatId));
+    };
     const onChatRemoved = (chatId: string) => {
       setChats((list) => (list ? list.filter((c) => c.id !== chatId) : list));
       setHistories((all) => omit(all, chatId));
@@ -224,11 +265,14 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     hub.on('Typing', onTyping);
     hub.on('ChatsChanged', onChatsChanged);
     hub.on('ChatRemoved', onChatRemoved);
+    hub.on('PinsChanged', onPinsChanged);
     const stopState = connection.subscribe(setLink);
     const stopOnline = connection.onOnline(() => {
       void (async () => {
         if (chatsRef.current) await sync();
         await loadChats();
+        // Pins are not part of Sync: the open chat's header is fetched again.
+        if (openRef.current) void loadPins(openRef.current);
         for (const send of pendingRef.current) if (!send.error) void deliver(send);
       })();
     });
@@ -241,11 +285,12 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       hub.off('Typing', onTyping);
       hub.off('ChatsChanged', onChatsChanged);
       hub.off('ChatRemoved', onChatRemoved);
+      hub.off('PinsChanged', onPinsChanged);
       stopState();
       stopOnline();
       release();
     };
-  }, [me, receive, mergeIntoHistory, refreshReceipts, loadChats, sync, deliver]);
+  }, [me, receive, changeInHistory, loadPins, refreshReceipts, loadChats, sync, deliver]);
 
   // Typing hints fade after a few seconds without news.
   useEffect(() => {
@@ -264,8 +309,13 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       const incoming = page.messages.map(toMessage);
       const receipts = { ...(history?.receipts ?? {}) };
       for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
-      if (mode === 'latest' || !history) {
-        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false } };
+      const fresh = mode === 'latest' || !history;
+      const myReactions = fresh ? {} : { ...history.myReactions };
+      for (const r of page.myReactions ?? []) myReactions[Number(r.seq)] = r.emoji;
+      const myVotes = fresh ? {} : { ...history.myVotes };
+      for (const v of page.myVotes ?? []) myVotes[v.pollId] = v.options.map(Number);
+      if (fresh) {
+        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes } };
       }
       const merged = mergeMessages(history.messages, incoming);
       // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
@@ -278,6 +328,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           hasNewer: mode === 'newer' ? page.hasNewer : history.hasNewer || bounded.trimmed,
           receipts,
           loadingOlder: false,
+          myReactions,
+          myVotes,
         },
       };
     });
@@ -297,8 +349,68 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   useEffect(() => {
-    if (openChatId) void openHistory(openChatId);
-  }, [openChatId, openHistory]);
+    if (!openChatId) return;
+    void openHistory(openChatId);
+    void loadPins(openChatId);
+  }, [openChatId, openHistory, loadPins]);
+
+  /** Opens the history around one message (a pin or a search hit); the window then has newer messages after it. */
+  const jumpTo = useCallback(
+    async (chatId: string, seq: number) => {
+      applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?around=${seq}&limit=${PAGE}`), 'latest');
+    },
+    [base, applyPage],
+  );
+
+  const pin = useCallback(
+    async (chatId: string, seq: number, pinned: boolean) => {
+      const list = pinned
+        ? await api.post<MessageDtoWire[]>(`${base}/${chatId}/pins`, { seq })
+        : await api.request<MessageDtoWire[]>('DELETE', `${base}/${chatId}/pins/${seq}`);
+      setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+    },
+    [base],
+  );
+
+  const react = useCallback(
+    async (chatId: string, seq: number, emoji: string | null) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/reaction`, { emoji });
+      setHistories((all) => {
+        const history = all[chatId];
+        if (!history) return all;
+        const myReactions = { ...history.myReactions };
+        if (emoji) myReactions[seq] = emoji;
+        else delete myReactions[seq];
+        return { ...all, [chatId]: { ...history, myReactions } };
+      });
+      changeInHistory(toMessage(dto));
+    },
+    [base, changeInHistory],
+  );
+
+  const vote = useCallback(
+    async (chatId: string, pollId: string, options: number[]) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/polls/${pollId}/vote`, { options });
+      setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], myVotes: { ...all[chatId].myVotes, [pollId]: options } } } : all));
+      changeInHistory(toMessage(dto));
+    },
+    [base, changeInHistory],
+  );
+
+  const closePoll = useCallback(
+    async (chatId: string, pollId: string) => {
+      changeInHistory(toMessage(await api.post<MessageDtoWire>(`${base}/${chatId}/polls/${pollId}/close`, {})));
+    },
+    [base, changeInHistory],
+  );
+
+  const createPoll = useCallback(
+    async (chatId: string, poll: NewPoll) => {
+      const dto = await api.post<MessageDtoWire>(`${base}/${chatId}/polls`, { clientId: newClientId(), ...poll });
+      receive(dto, false);
+    },
+    [base, receive],
+  );
 
   const loadOlder = useCallback(
     async (chatId: string) => {
@@ -352,19 +464,19 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const edit = useCallback(
     async (chatId: string, seq: number, text: string) => {
       const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text });
-      mergeIntoHistory(chatId, [toMessage(dto)]);
+      changeInHistory(toMessage(dto));
     },
-    [base, mergeIntoHistory],
+    [base, changeInHistory],
   );
 
   const remove = useCallback(
     async (chatId: string, seq: number) => {
       const dto = await api.request<MessageDtoWire>('DELETE', `${base}/${chatId}/messages/${seq}`);
       const message = toMessage(dto);
-      mergeIntoHistory(chatId, [message]);
+      changeInHistory(message);
       setChats((list) => (list ? applyChanged(list, message) : list));
     },
-    [base, mergeIntoHistory],
+    [base, changeInHistory],
   );
 
   const markRead = useCallback(
@@ -404,6 +516,13 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     remove,
     markRead,
     notifyTyping,
+    pins,
+    jumpTo,
+    pin,
+    react,
+    vote,
+    closePoll,
+    createPoll,
   };
 }
 
