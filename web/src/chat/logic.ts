@@ -21,6 +21,12 @@ export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' |
 export interface Receipt {
   read: number;
   of: number;
+  /** How many confirmed «Ознакомлен» (null when the message did not ask for it). */
+  acknowledged: number | null;
+}
+
+export function toReceipt(dto: Schemas['ReceiptDto']): Receipt {
+  return { read: Number(dto.read), of: Number(dto.of), acknowledged: dto.acknowledged === null || dto.acknowledged === undefined ? null : Number(dto.acknowledged) };
 }
 
 /** A message the person sent that the server has not confirmed yet (or refused). */
@@ -29,6 +35,8 @@ export interface PendingSend {
   chatId: string;
   text: string;
   replyToSeq: number | null;
+  /** Staff asked the recipients to confirm they have read it («требует ознакомления»). */
+  requiresAcknowledgement?: boolean;
   createdAt: string;
   /** Set when the server refused it: the text to show; the person may try again. */
   error?: string;

@@ -18,6 +18,7 @@ import {
   sortChats,
   syncCursor,
   toMessage,
+  toReceipt,
   toSummary,
   type ChatMessage,
   type ChatSummary,
@@ -39,6 +40,14 @@ export interface History {
   myReactions: Record<number, string>;
   /** The person's own vote per poll id (answer indexes; absent or empty = not voted). */
   myVotes: Record<string, number[]>;
+  /** Seqs of the messages the person has confirmed («Ознакомлен»). */
+  acknowledged: number[];
+}
+
+/** Someone asked the person to confirm a message they have not confirmed yet. */
+export interface AckReminder {
+  chatId: string;
+  seq: number;
 }
 
 export interface NewPoll {
@@ -75,6 +84,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<string[]>([]);
   const [pins, setPins] = useState<Record<string, ChatMessage[]>>({});
+  const [reminders, setReminders] = useState<AckReminder[]>([]);
 
   // Event handlers outlive renders: they read the latest state through refs.
   const chatsRef = useRef(chats);
@@ -145,7 +155,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
             const history = all[chatId];
             if (!history) return all;
             const receipts = { ...history.receipts };
-            for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
+            for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
             return { ...all, [chatId]: { ...history, receipts } };
           });
         } catch {
@@ -194,6 +204,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           clientId: send.clientId,
           text: send.text,
           replyToSeq: send.replyToSeq,
+          requiresAcknowledgement: send.requiresAcknowledgement ?? false,
         });
         receive(dto, false);
       } catch (error) {
@@ -266,6 +277,28 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     hub.on('ChatsChanged', onChatsChanged);
     hub.on('ChatRemoved', onChatRemoved);
     hub.on('PinsChanged', onPinsChanged);
+    const onAcknowledged = (event: { chatId: string; seq: number | string; accountId: string }) => {
+      const seq = Number(event.seq);
+      if (event.accountId === me) {
+        // Confirmed in another tab.
+        setHistories((all) => (all[event.chatId] && !all[event.chatId].acknowledged.includes(seq) ? { ...all, [event.chatId]: { ...all[event.chatId], acknowledged: [...all[event.chatId].acknowledged, seq] } } : all));
+        setReminders((list) => list.filter((r) => !(r.chatId === event.chatId && r.seq === seq)));
+      } else if (historiesRef.current[event.chatId]) refreshReceipts(event.chatId);
+    };
+    const onReminder = (event: { chatId: string; seq: number | string }) => {
+      const reminder = { chatId: event.chatId, seq: Number(event.seq) };
+      setReminders((list) => (list.some((r) => r.chatId === reminder.chatId && r.seq === reminder.seq) ? list : [...list, reminder]));
+      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+        const chat = chatsRef.current?.find((c) => c.id === reminder.chatId);
+        try {
+          new Notification(t('chats.ackReminderTitle'), { body: t('chats.ackReminder', { chat: chat?.title ?? '' }), tag: `ack-${reminder.chatId}-${reminder.seq}` });
+        } catch {
+          // Some mobile browsers allow notifications only from a service worker.
+        }
+      }
+    };
+    hub.on('Acknowledged', onAcknowledged);
+    hub.on('AcknowledgementReminder', onReminder);
     const stopState = connection.subscribe(setLink);
     const stopOnline = connection.onOnline(() => {
       void (async () => {
@@ -286,6 +319,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       hub.off('ChatsChanged', onChatsChanged);
       hub.off('ChatRemoved', onChatRemoved);
       hub.off('PinsChanged', onPinsChanged);
+      hub.off('Acknowledged', onAcknowledged);
+      hub.off('AcknowledgementReminder', onReminder);
       stopState();
       stopOnline();
       release();
@@ -308,14 +343,15 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       const history = all[chatId];
       const incoming = page.messages.map(toMessage);
       const receipts = { ...(history?.receipts ?? {}) };
-      for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
+      for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
       const fresh = mode === 'latest' || !history;
       const myReactions = fresh ? {} : { ...history.myReactions };
       for (const r of page.myReactions ?? []) myReactions[Number(r.seq)] = r.emoji;
       const myVotes = fresh ? {} : { ...history.myVotes };
       for (const v of page.myVotes ?? []) myVotes[v.pollId] = v.options.map(Number);
+      const acknowledged = [...new Set([...(fresh ? [] : history.acknowledged), ...(page.acknowledged ?? []).map(Number)])];
       if (fresh) {
-        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes } };
+        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes, acknowledged } };
       }
       const merged = mergeMessages(history.messages, incoming);
       // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
@@ -330,6 +366,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           loadingOlder: false,
           myReactions,
           myVotes,
+          acknowledged,
         },
       };
     });
@@ -404,6 +441,17 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     [base, changeInHistory],
   );
 
+  const acknowledge = useCallback(
+    async (chatId: string, seq: number) => {
+      await api.post(`${base}/${chatId}/messages/${seq}/acknowledge`, {});
+      setHistories((all) => (all[chatId] && !all[chatId].acknowledged.includes(seq) ? { ...all, [chatId]: { ...all[chatId], acknowledged: [...all[chatId].acknowledged, seq] } } : all));
+      setReminders((list) => list.filter((r) => !(r.chatId === chatId && r.seq === seq)));
+    },
+    [base],
+  );
+
+  const dismissReminder = useCallback((reminder: AckReminder) => setReminders((list) => list.filter((r) => r !== reminder)), []);
+
   const createPoll = useCallback(
     async (chatId: string, poll: NewPoll) => {
       const dto = await api.post<MessageDtoWire>(`${base}/${chatId}/polls`, { clientId: newClientId(), ...poll });
@@ -441,8 +489,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   const send = useCallback(
-    (chatId: string, text: string, replyToSeq: number | null) => {
-      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, createdAt: new Date().toISOString() };
+    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false) => {
+      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, createdAt: new Date().toISOString() };
       setPending((list) => addPending(list, item));
       void deliver(item);
     },
@@ -523,6 +571,9 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     vote,
     closePoll,
     createPoll,
+    acknowledge,
+    reminders,
+    dismissReminder,
   };
 }
 

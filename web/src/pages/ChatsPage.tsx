@@ -54,6 +54,22 @@ export function ChatsPage() {
       <div className="sr-only" aria-live="polite" aria-atomic="true">
         {messenger.announcement}
       </div>
+      {messenger.reminders.length > 0 && (
+        <div className="reminders" role="alert">
+          {messenger.reminders.map((reminder) => {
+            const chat = messenger.chats?.find((c) => c.id === reminder.chatId);
+            return (
+              <p key={`${reminder.chatId}-${reminder.seq}`} className="reminder">
+                <span>{t('chats.ackReminder', { chat: chat?.title ?? '' })}</span>
+                <Link to={`${base}/${reminder.chatId}?message=${reminder.seq}`}>{t('chats.ackOpen')}</Link>
+                <button type="button" className="link-button" onClick={() => messenger.dismissReminder(reminder)}>
+                  {t('chats.ackDismiss')}
+                </button>
+              </p>
+            );
+          })}
+        </div>
+      )}
       <section className="chat-list-pane" aria-labelledby="chat-list-title">
         <div className="chat-list-head">
           <h2 id="chat-list-title">{t('chats.title')}</h2>

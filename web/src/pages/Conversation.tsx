@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading } from '../components/Form';
 import { t } from '../i18n';
-import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend } from '../chat/logic';
+import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
+type AcknowledgementsDto = components['schemas']['AcknowledgementsDto'];
 
 const time = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 const dayTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -85,6 +87,20 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     const timer = setTimeout(() => setFocusSeq(null), 2500);
     return () => clearTimeout(timer);
   }, [focusSeq, messages]);
+
+  // ?message=N (a reminder or a search hit) opens that message in context once.
+  const [params, setParams] = useSearchParams();
+  const wanted = Number(params.get('message') ?? '');
+  useEffect(() => {
+    if (!wanted || !history) return;
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.delete('message');
+      return next;
+    }, { replace: true });
+    void jump(wanted);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, history !== undefined]);
 
   async function jump(seq: number) {
     setActionError(undefined);
@@ -200,6 +216,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 onReact={(emoji) => act(() => messenger.react(chat.id, message.seq, emoji))}
                 onVote={(pollId, options) => act(() => messenger.vote(chat.id, pollId, options))}
                 onClosePoll={(pollId) => act(() => messenger.closePoll(chat.id, pollId))}
+                acknowledged={history.acknowledged.includes(message.seq)}
+                onAcknowledge={() => void act(() => messenger.acknowledge(chat.id, message.seq))}
                 chat={chat}
                 mine={message.senderId === me}
                 receipt={history.receipts[message.seq]}
@@ -250,13 +268,14 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
             setEditing(null);
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
-          onSend={async (text) => {
+          canAskAck={isStaff}
+          onSend={async (text, requiresAcknowledgement) => {
             if (editing) {
               await messenger.edit(chat.id, editing.seq, text);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement);
               setReplyTo(null);
             }
           }}
@@ -287,9 +306,11 @@ interface ItemProps {
   onReact: (emoji: string | null) => Promise<void>;
   onVote: (pollId: string, options: number[]) => Promise<void>;
   onClosePoll: (pollId: string) => Promise<void>;
+  acknowledged: boolean;
+  onAcknowledge: () => void;
   chat: ChatSummary;
   mine: boolean;
-  receipt?: { read: number; of: number };
+  receipt?: Receipt;
   canDelete: boolean;
   isStaff: boolean;
   onReply?: () => void;
@@ -335,6 +356,7 @@ function MessageItem(props: ItemProps) {
           <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
         </blockquote>
       )}
+      {message.requiresAcknowledgement && !message.deleted && <p className="ack-badge">{t('chats.ackBadge')}</p>}
       {message.deleted ? (
         <p className="message-text message-deleted">{t('chats.deleted')}</p>
       ) : message.poll ? (
@@ -349,6 +371,20 @@ function MessageItem(props: ItemProps) {
         />
       ) : (
         <p className="message-text prewrap">{message.text}</p>
+      )}
+      {message.requiresAcknowledgement && !message.deleted && !mine && (
+        <p className="ack-row">
+          {props.acknowledged ? (
+            <span className="ack-done">✓ {t('chats.ackDone')}</span>
+          ) : (
+            <button type="button" className="button-small" onClick={props.onAcknowledge}>
+              {t('chats.ackButton')}
+            </button>
+          )}
+        </p>
+      )}
+      {message.requiresAcknowledgement && !message.deleted && mine && receipt && receipt.acknowledged !== null && (
+        <Acknowledgements base={`${readersBase}/${message.seq}`} count={receipt.acknowledged} of={receipt.of} />
       )}
       {!message.deleted && reactions.length > 0 && (
         <ul className="reactions" aria-label={t('chats.reactions')}>
@@ -422,6 +458,73 @@ function MessageItem(props: ItemProps) {
         </div>
       )}
     </li>
+  );
+}
+
+/** The sender's «ознакомились N из M», opening who has and who has not, with «Напомнить» for the rest. */
+function Acknowledgements({ base, count, of }: { base: string; count: number; of: number }) {
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState<AcknowledgementsDto | null>(null);
+  const [reminded, setReminded] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError>();
+
+  async function load() {
+    try {
+      setList(await api.get<AcknowledgementsDto>(`${base}/acknowledgements`));
+      setError(undefined);
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    }
+  }
+
+  // The counter moves live; an open list follows it.
+  useEffect(() => {
+    if (open) void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, count]);
+
+  async function remind() {
+    try {
+      const result = await api.post<{ reminded: number | string }>(`${base}/acknowledgements/remind`, {});
+      setReminded(Number(result.reminded));
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    }
+  }
+
+  const id = `ack-${base.replace(/[^a-z0-9]/gi, '')}`;
+  return (
+    <div className="ack-row">
+      <button type="button" className="link-button ack-count" aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)}>
+        {t('chats.ackCount', { count: String(count), of: String(of) })}
+      </button>
+      {open && (
+        <div className="readers" id={id} role="region" aria-label={t('chats.ackTitle')}>
+          {error && <FormAlert title={error.title} />}
+          {list && (
+            <>
+              <p>
+                <strong>{t('chats.ackWho')}:</strong>{' '}
+                {list.acknowledged.length > 0 ? list.acknowledged.map((a) => `${a.name} (${when(a.acknowledgedAt)})`).join(', ') : t('chats.ackNobody')}
+              </p>
+              <p>
+                <strong>{t('chats.ackPending')}:</strong> {list.pending.length > 0 ? list.pending.map((p) => p.name).join(', ') : t('chats.ackEveryone')}
+              </p>
+              {list.pending.length > 0 && (
+                <p>
+                  <button type="button" className="button-secondary button-small" onClick={() => void remind()}>
+                    {t('chats.ackRemind')}
+                  </button>
+                </p>
+              )}
+              {reminded !== null && (
+                <p role="status">{t('chats.ackReminded', { count: String(reminded) })}</p>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -677,6 +780,7 @@ function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry:
 }
 
 interface ComposerProps {
+  canAskAck: boolean;
   pollOpen: boolean;
   onTogglePoll?: () => void;
   textarea: React.RefObject<HTMLTextAreaElement | null>;
@@ -684,13 +788,14 @@ interface ComposerProps {
   editing: ChatMessage | null;
   onCancel: () => void;
   onTyping: () => void;
-  onSend: (text: string) => Promise<void>;
+  onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
 }
 
-function Composer({ pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const [askAck, setAskAck] = useState(false);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -699,8 +804,9 @@ function Composer({ pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel
     setBusy(true);
     setError(undefined);
     try {
-      await onSend(value);
+      await onSend(value, askAck && !editing);
       setText('');
+      setAskAck(false);
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
     } finally {
@@ -757,6 +863,11 @@ function Composer({ pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel
           </button>
         )}
       </div>
+      {canAskAck && !editing && (
+        <label className="choice composer-ack">
+          <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
+        </label>
+      )}
       <p className="hint" id="composer-hint">
         {t('chats.composerHint')}
       </p>
