@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isQuietNow,
   nextVote,
+  timeOfDay,
   pollIsOpen,
   pollView,
   reactionView,
@@ -198,5 +200,20 @@ describe('reactions, polls and changed messages', () => {
     expect(nextVote([1], 1, false)).toEqual([]);
     expect(nextVote([2], 0, true)).toEqual([0, 2]);
     expect(nextVote([0, 2], 2, true)).toEqual([0]);
+  });
+});
+
+describe('quiet hours', () => {
+  const now = new Date('2026-11-23T20:00:00Z');
+  it('is quiet only for a teacher before quietUntil', () => {
+    expect(isQuietNow({ applies: true, quietUntil: '2026-11-24T03:00:00Z' }, now)).toBe(true);
+    expect(isQuietNow({ applies: true, quietUntil: '2026-11-23T19:00:00Z' }, now)).toBe(false);
+    expect(isQuietNow({ applies: true, quietUntil: null }, now)).toBe(false);
+    expect(isQuietNow({ applies: false, quietUntil: '2026-11-24T03:00:00Z' }, now)).toBe(false);
+    expect(isQuietNow(null, now)).toBe(false);
+  });
+  it('shows times of day without seconds', () => {
+    expect(timeOfDay('08:30:00')).toBe('08:30');
+    expect(timeOfDay('17:00')).toBe('17:00');
   });
 });

@@ -249,3 +249,13 @@ export function nextVote(current: readonly number[], index: number, multipleChoi
   if (!multipleChoice) return current.length === 1 && current[0] === index ? [] : [index];
   return current.includes(index) ? current.filter((i) => i !== index) : [...current, index].sort((a, b) => a - b);
 }
+
+/** A teacher's own client stays silent until the end of their quiet hours (the server says until when). */
+export function isQuietNow(quiet: { applies: boolean; quietUntil: string | null } | null | undefined, now: Date): boolean {
+  return !!quiet && quiet.applies && !!quiet.quietUntil && new Date(quiet.quietUntil).getTime() > now.getTime();
+}
+
+/** «HH:MM» from the server's «HH:MM:SS» time of day, for time inputs and texts. */
+export function timeOfDay(value: string): string {
+  return value.slice(0, 5);
+}

@@ -11,6 +11,7 @@ import {
   boundWindow,
   confirmPending,
   failPending,
+  isQuietNow,
   mergeMessages,
   newClientId,
   parseHubError,
@@ -28,6 +29,7 @@ import {
 
 type Schemas = components['schemas'];
 type MessageDtoWire = Schemas['MessageDto'];
+export type QuietHours = Schemas['QuietHoursDto'];
 
 /** The part of a chat's history the page holds; at most WINDOW messages are rendered. */
 export interface History {
@@ -85,6 +87,9 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [removed, setRemoved] = useState<string[]>([]);
   const [pins, setPins] = useState<Record<string, ChatMessage[]>>({});
   const [reminders, setReminders] = useState<AckReminder[]>([]);
+  const [quiet, setQuiet] = useState<QuietHours | null>(null);
+  const quietRef = useRef(quiet);
+  quietRef.current = quiet;
 
   // Event handlers outlive renders: they read the latest state through refs.
   const chatsRef = useRef(chats);
@@ -184,7 +189,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       // Their message arrived: they are no longer typing it.
       setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
       if (openRef.current === message.chatId) setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
-      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+      // A teacher's quiet hours (MSG-6): no browser notification until they end.
+      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted' && !isQuietNow(quietRef.current, new Date())) {
         const chat = chatsRef.current?.find((c) => c.id === message.chatId);
         try {
           new Notification(chat ? `${message.senderName} — ${chat.title}` : message.senderName, { body: message.text, tag: message.chatId });
@@ -326,6 +332,34 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       release();
     };
   }, [me, receive, changeInHistory, loadPins, refreshReceipts, loadChats, sync, deliver]);
+
+  // Quiet hours: asked on open, again when the quiet period ends and every half hour (the next one starts then).
+  const loadQuiet = useCallback(async () => {
+    try {
+      setQuiet(await api.get<QuietHours>(`/api/organizations/${organizationId}/quiet-hours`));
+    } catch {
+      // Without it notifications simply are not held back.
+    }
+  }, [organizationId]);
+  useEffect(() => {
+    void loadQuiet();
+    const timer = setInterval(() => void loadQuiet(), 30 * 60 * 1000);
+    return () => clearInterval(timer);
+  }, [loadQuiet]);
+  useEffect(() => {
+    if (!quiet?.quietUntil) return;
+    const wait = new Date(quiet.quietUntil).getTime() - Date.now();
+    if (wait <= 0 || wait > 24 * 3600 * 1000) return;
+    const timer = setTimeout(() => void loadQuiet(), wait + 1000);
+    return () => clearTimeout(timer);
+  }, [quiet, loadQuiet]);
+
+  const saveQuiet = useCallback(
+    async (workdayStart: string | null, workdayEnd: string | null) => {
+      setQuiet(await api.request<QuietHours>('PUT', `/api/organizations/${organizationId}/quiet-hours`, { workdayStart, workdayEnd }));
+    },
+    [organizationId],
+  );
 
   // Typing hints fade after a few seconds without news.
   useEffect(() => {
@@ -574,6 +608,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     acknowledge,
     reminders,
     dismissReminder,
+    quiet,
+    saveQuiet,
   };
 }
 

@@ -9,6 +9,7 @@ import { totalUnread } from '../chat/logic';
 import { useMessenger } from '../chat/useMessenger';
 import { Conversation } from './Conversation';
 import { NewChatPanel } from './NewChatPanel';
+import { QuietHoursSection } from './QuietHoursSection';
 import { useOrganization } from './OrganizationLayout';
 
 /** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
@@ -96,6 +97,7 @@ export function ChatsPage() {
             }}
           />
         )}
+        {messenger.quiet?.applies && <QuietHoursSection quiet={messenger.quiet} onSave={messenger.saveQuiet} />}
         {messenger.listError ? (
           <LoadError title={messenger.listError.title} onRetry={() => void messenger.loadChats()} />
         ) : !messenger.chats ? (

@@ -10,6 +10,7 @@ import type { Messenger, NewPoll } from '../chat/useMessenger';
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
 type AcknowledgementsDto = components['schemas']['AcknowledgementsDto'];
+type QuietMemberDto = components['schemas']['QuietMemberDto'];
 
 const time = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 const dayTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -49,6 +50,26 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const pinnedSeqs = new Set(pins.map((p) => p.seq));
   const [focusSeq, setFocusSeq] = useState<number | null>(null);
   const [pollOpen, setPollOpen] = useState(false);
+  const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
+
+  // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
+  useEffect(() => {
+    let alive = true;
+    async function load() {
+      try {
+        const list = await api.get<QuietMemberDto[]>(`/api/organizations/${organizationId}/chats/${chat.id}/quiet-members`);
+        if (alive) setQuietMembers(list);
+      } catch {
+        // A courtesy line; it is simply not shown.
+      }
+    }
+    void load();
+    const timer = setInterval(() => void load(), 60 * 1000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [organizationId, chat.id]);
 
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
@@ -245,6 +266,15 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
       {actionError && <FormAlert title={actionError.title} />}
+      {chat.canWrite && quietMembers.length > 0 && (
+        <ul className="quiet-members">
+          {quietMembers.map((q) => (
+            <li key={q.accountId}>
+              🌙 {t('chats.quietMember', { name: q.name, time: quietWhen(q.notifiedAt) })}
+            </li>
+          ))}
+        </ul>
+      )}
       {chat.canWrite && pollOpen && (
         <PollForm
           onCancel={() => setPollOpen(false)}
@@ -285,6 +315,13 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
       )}
     </div>
   );
+}
+
+/** «в 08:00» today, otherwise with the day («24 ноября в 08:00»), in the reader's local time. */
+function quietWhen(iso: string): string {
+  const date = new Date(iso);
+  if (date.toDateString() === new Date().toDateString()) return t('chats.quietToday', { time: time.format(date) });
+  return dayTime.format(date);
 }
 
 function pinPreview(message: ChatMessage): string {
