@@ -223,6 +223,15 @@ public sealed class ClassChatJourney
             await browser.ScreenshotAsync(teacher, "teacher-poll-results");
             await browser.ScreenshotAsync(olya, "phone-poll");
 
+            // MSG-8: Миша searches another form of a word and opens the hit in its chat.
+            await misha.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по сообщениям" }).FillAsync("контрольной");
+            var hit = misha.Locator(".search-hit").Filter(new() { HasText = "5А — ученики" });
+            await Assertions.Expect(hit.Locator("mark").First).ToHaveTextAsync("Контрольная");
+            await browser.ScreenshotAsync(misha, "student-search");
+            await hit.First.ClickAsync();
+            await Assertions.Expect(Message(misha, "в четверг")).ToBeFocusedAsync();
+            await misha.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по сообщениям" }).FillAsync("");
+
             // Back to the list on the phone.
             await olya.GetByRole(AriaRole.Link, new() { Name = "К списку чатов" }).ClickAsync();
             await Assertions.Expect(ChatLink(olya, "5А — ученики")).ToBeVisibleAsync();

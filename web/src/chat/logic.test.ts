@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  highlightParts,
   isQuietNow,
   nextVote,
   timeOfDay,
@@ -215,5 +216,21 @@ describe('quiet hours', () => {
   it('shows times of day without seconds', () => {
     expect(timeOfDay('08:30:00')).toBe('08:30');
     expect(timeOfDay('17:00')).toBe('17:00');
+  });
+});
+
+describe('search highlights', () => {
+  it('cuts the text into plain and marked parts', () => {
+    expect(highlightParts('Контрольная в четверг', [{ start: 14, length: '7' }])).toEqual([
+      { text: 'Контрольная в ', mark: false },
+      { text: 'четверг', mark: true },
+    ]);
+  });
+  it('merges overlaps, orders ranges and ignores ones outside the text', () => {
+    expect(highlightParts('abcdef', [{ start: 3, length: 2 }, { start: 0, length: 2 }, { start: 1, length: 2 }, { start: 10, length: 3 }])).toEqual([
+      { text: 'abcde', mark: true },
+      { text: 'f', mark: false },
+    ]);
+    expect(highlightParts('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', mark: false }]);
   });
 });

@@ -10,6 +10,7 @@ import { useMessenger } from '../chat/useMessenger';
 import { Conversation } from './Conversation';
 import { NewChatPanel } from './NewChatPanel';
 import { QuietHoursSection } from './QuietHoursSection';
+import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 
 /** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
@@ -98,6 +99,7 @@ export function ChatsPage() {
           />
         )}
         {messenger.quiet?.applies && <QuietHoursSection quiet={messenger.quiet} onSave={messenger.saveQuiet} />}
+        <ChatSearch organizationId={organization.id} base={base}>
         {messenger.listError ? (
           <LoadError title={messenger.listError.title} onRetry={() => void messenger.loadChats()} />
         ) : !messenger.chats ? (
@@ -107,6 +109,7 @@ export function ChatsPage() {
         ) : (
           <ChatList chats={messenger.chats} base={base} />
         )}
+        </ChatSearch>
       </section>
       <section className="conversation-pane" aria-label={open ? open.title : t('chats.conversation')}>
         {chatId && (
