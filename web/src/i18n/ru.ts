@@ -553,7 +553,7 @@ export const ru = {
   'chats.quietReset': 'Вернуть часы школы',
   'chats.quietSaved': 'Рабочие часы сохранены.',
   'chats.search': 'Поиск по сообщениям',
-  'chats.searchHint': 'Найдутся и другие формы слова: «контрольной» найдёт «контрольная».',
+  'chats.searchHint': 'Найдутся и другие формы слова: по запросу «задания» найдётся и «задание».',
   'chats.searchClear': 'Очистить поиск',
   'chats.searchNothing': 'Ничего не нашлось.',
   'chats.searchResults': 'Результаты поиска',

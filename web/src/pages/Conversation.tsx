@@ -188,7 +188,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 <li key={pin.seq} className="pin">
                   <span aria-hidden="true">📌</span>
                   <button type="button" className="pin-open" aria-label={t('chats.showPinned', { text: pinPreview(pin) })} onClick={() => void jump(pin.seq)}>
-                    <strong>{pin.senderName}:</strong> {pinPreview(pin)}
+                    <strong>{pin.senderName}:</strong>{' '}
+                    {pinPreview(pin)}
                   </button>
                   {canPin && (
                     <button type="button" className="link-button pin-remove" aria-label={t('chats.unpinNamed', { text: pinPreview(pin) })} onClick={() => void act(() => messenger.pin(chat.id, pin.seq, false))}>
