@@ -188,8 +188,9 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 <li key={pin.seq} className="pin">
                   <span aria-hidden="true">📌</span>
                   <button type="button" className="pin-open" aria-label={t('chats.showPinned', { text: pinPreview(pin) })} onClick={() => void jump(pin.seq)}>
-                    <strong>{pin.senderName}:</strong>{' '}
-                    {pinPreview(pin)}
+                    <span className="pin-text">
+                      <strong>{pin.senderName}:</strong> {pinPreview(pin)}
+                    </span>
                   </button>
                   {canPin && (
                     <button type="button" className="link-button pin-remove" aria-label={t('chats.unpinNamed', { text: pinPreview(pin) })} onClick={() => void act(() => messenger.pin(chat.id, pin.seq, false))}>
@@ -271,7 +272,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         <ul className="quiet-members">
           {quietMembers.map((q) => (
             <li key={q.accountId}>
-              🌙 {t('chats.quietMember', { name: q.name, time: quietWhen(q.notifiedAt) })}
+              {t('chats.quietMember', { name: q.name, time: quietWhen(q.notifiedAt) })}
             </li>
           ))}
         </ul>
