@@ -229,8 +229,26 @@ public sealed class ClassChatJourney
             await Assertions.Expect(hit.Locator("mark").First).ToHaveTextAsync("Контрольная");
             await browser.ScreenshotAsync(misha, "student-search");
             await hit.First.ClickAsync();
-            await Assertions.Expect(Message(misha, "в четверг")).ToBeFocusedAsync();
+            await Assertions.Expect(Message(misha, "в четверг")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("message-focused"));
             await misha.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по сообщениям" }).FillAsync("");
+
+            // A message that requires acknowledgement: Миша confirms, the teacher sees 1 of 2 and reminds Оля, who sees a notice.
+            await teacher.GetByLabel("Требует ознакомления").CheckAsync();
+            await composer.FillAsync("Завтра принесите дневники");
+            await composer.PressAsync("Enter");
+            await Message(misha, "принесите дневники").GetByRole(AriaRole.Button, new() { Name = "Ознакомлен", Exact = true }).ClickAsync();
+            await Assertions.Expect(Message(misha, "принесите дневники")).ToContainTextAsync("Вы ознакомились");
+            var ackCount = Message(teacher, "принесите дневники").Locator(".ack-count");
+            await Assertions.Expect(ackCount).ToHaveTextAsync("ознакомились 1 из 2");
+            await ackCount.ClickAsync();
+            var ackList = Message(teacher, "принесите дневники").GetByRole(AriaRole.Region, new() { Name = "Ознакомление с сообщением" });
+            await Assertions.Expect(ackList).ToContainTextAsync("Козлов Миша");
+            await Assertions.Expect(ackList).ToContainTextAsync("Ещё не ознакомились: Смирнова Оля");
+            await ackList.GetByRole(AriaRole.Button, new() { Name = "Напомнить" }).ClickAsync();
+            await Assertions.Expect(ackList.GetByRole(AriaRole.Status)).ToHaveTextAsync("Напоминание отправлено: 1");
+            await Assertions.Expect(olya.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Вас просят ознакомиться" })).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "teacher-acknowledgements");
+            await browser.ScreenshotAsync(olya, "phone-ack-reminder");
 
             // Back to the list on the phone.
             await olya.GetByRole(AriaRole.Link, new() { Name = "К списку чатов" }).ClickAsync();
