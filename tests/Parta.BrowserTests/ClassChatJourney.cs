@@ -177,6 +177,79 @@ public sealed class ClassChatJourney
             await browser.ScreenshotAsync(teacher, "teacher-conversation");
             await browser.ScreenshotAsync(misha, "student-conversation");
 
+            // MSG-3: the teacher pins the corrected message; both students see it in the chat's header at once,
+            // and pressing it brings the message into view.
+            await Message(teacher, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Закрепить", Exact = true }).ClickAsync();
+            var mishaPins = misha.GetByRole(AriaRole.Navigation, new() { Name = "Закреплённые сообщения" });
+            await Assertions.Expect(mishaPins).ToContainTextAsync("Контрольная по математике — в четверг.");
+            await Assertions.Expect(olya.GetByRole(AriaRole.Navigation, new() { Name = "Закреплённые сообщения" })).ToContainTextAsync("в четверг");
+            await Assertions.Expect(Message(misha, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Закрепить", Exact = true })).ToHaveCountAsync(0);
+            await mishaPins.GetByRole(AriaRole.Button).First.ClickAsync();
+            await Assertions.Expect(Message(misha, "в четверг")).ToBeFocusedAsync();
+            await browser.ScreenshotAsync(misha, "student-sees-pin");
+            await browser.ScreenshotAsync(olya, "phone-pin");
+
+            // MSG-5: the teacher asks with a poll; Миша and Оля vote and everyone sees the counts live.
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Опрос", Exact = true }).ClickAsync();
+            await teacher.GetByLabel("Вопрос", new() { Exact = true }).FillAsync("Когда удобнее консультация?");
+            await teacher.GetByLabel("Вариант 1", new() { Exact = true }).FillAsync("Понедельник");
+            await teacher.GetByLabel("Вариант 2", new() { Exact = true }).FillAsync("Среда");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Добавить вариант" }).ClickAsync();
+            await teacher.GetByLabel("Вариант 3", new() { Exact = true }).FillAsync("Пятница");
+            await browser.ScreenshotAsync(teacher, "teacher-poll-form");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Отправить опрос" }).ClickAsync();
+            await Assertions.Expect(PollOption(misha, "Среда")).ToBeVisibleAsync();
+            await PollOption(misha, "Среда").ClickAsync();
+            await Assertions.Expect(PollOption(misha, "Среда")).ToHaveAttributeAsync("aria-pressed", "true");
+            await Assertions.Expect(PollOption(olya, "Среда")).ToContainTextAsync("1 · 100%");
+            await PollOption(olya, "Пятница").ClickAsync();
+            foreach (var page in new[] { teacher, misha, olya })
+            {
+                await Assertions.Expect(Message(page, "Когда удобнее консультация?").Locator(".poll-foot")).ToContainTextAsync("Проголосовали: 2");
+                await Assertions.Expect(PollOption(page, "Среда")).ToContainTextAsync("1 · 50%");
+                await Assertions.Expect(PollOption(page, "Пятница")).ToContainTextAsync("1 · 50%");
+                await Assertions.Expect(PollOption(page, "Понедельник")).ToContainTextAsync("0 · 0%");
+            }
+            await Assertions.Expect(PollOption(olya, "Пятница")).ToHaveAttributeAsync("aria-pressed", "true");
+            await Assertions.Expect(PollOption(olya, "Среда")).ToHaveAttributeAsync("aria-pressed", "false");
+
+            // Who voted for what (the poll is not anonymous), and a reaction seen by the others.
+            await Message(teacher, "Когда удобнее консультация?").GetByRole(AriaRole.Button, new() { Name = "Кто голосовал" }).ClickAsync();
+            await Assertions.Expect(Message(teacher, "Когда удобнее консультация?").Locator(".readers")).ToContainTextAsync("Среда: Козлов Миша");
+            await Message(olya, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Реакция", Exact = true }).ClickAsync();
+            await olya.GetByRole(AriaRole.Group, new() { Name = "Выберите реакцию" }).GetByRole(AriaRole.Button, new() { Name = "👍" }).ClickAsync();
+            await Assertions.Expect(Message(teacher, "в четверг").Locator(".reaction")).ToHaveTextAsync("👍 1");
+            await Assertions.Expect(Message(olya, "в четверг").Locator(".reaction")).ToHaveAttributeAsync("aria-pressed", "true");
+            await browser.ScreenshotAsync(teacher, "teacher-poll-results");
+            await browser.ScreenshotAsync(olya, "phone-poll");
+
+            // MSG-8: Миша searches another form of a word and opens the hit in its chat.
+            await misha.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по сообщениям" }).FillAsync("контрольной");
+            var hit = misha.Locator(".search-hit").Filter(new() { HasText = "5А — ученики" });
+            await Assertions.Expect(hit.Locator("mark").First).ToHaveTextAsync("Контрольная");
+            await browser.ScreenshotAsync(misha, "student-search");
+            await hit.First.ClickAsync();
+            await Assertions.Expect(Message(misha, "в четверг")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("message-focused"));
+            await misha.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по сообщениям" }).FillAsync("");
+
+            // A message that requires acknowledgement: Миша confirms, the teacher sees 1 of 2 and reminds Оля, who sees a notice.
+            await teacher.GetByLabel("Требует ознакомления").CheckAsync();
+            await composer.FillAsync("Завтра принесите дневники");
+            await composer.PressAsync("Enter");
+            await Message(misha, "принесите дневники").GetByRole(AriaRole.Button, new() { Name = "Ознакомлен", Exact = true }).ClickAsync();
+            await Assertions.Expect(Message(misha, "принесите дневники")).ToContainTextAsync("Вы ознакомились");
+            var ackCount = Message(teacher, "принесите дневники").Locator(".ack-count");
+            await Assertions.Expect(ackCount).ToHaveTextAsync("ознакомились 1 из 2");
+            await ackCount.ClickAsync();
+            var ackList = Message(teacher, "принесите дневники").GetByRole(AriaRole.Region, new() { Name = "Ознакомление с сообщением" });
+            await Assertions.Expect(ackList).ToContainTextAsync("Козлов Миша");
+            await Assertions.Expect(ackList).ToContainTextAsync("Ещё не ознакомились: Смирнова Оля");
+            await ackList.GetByRole(AriaRole.Button, new() { Name = "Напомнить" }).ClickAsync();
+            await Assertions.Expect(ackList.GetByRole(AriaRole.Status)).ToHaveTextAsync("Напоминание отправлено: 1");
+            await Assertions.Expect(olya.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Вас просят ознакомиться" })).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "teacher-acknowledgements");
+            await browser.ScreenshotAsync(olya, "phone-ack-reminder");
+
             // Back to the list on the phone.
             await olya.GetByRole(AriaRole.Link, new() { Name = "К списку чатов" }).ClickAsync();
             await Assertions.Expect(ChatLink(olya, "5А — ученики")).ToBeVisibleAsync();
@@ -210,4 +283,6 @@ public sealed class ClassChatJourney
     private static ILocator ChatLink(IPage page, string title) => page.Locator(".chat-link").Filter(new() { HasText = title });
 
     private static ILocator Message(IPage page, string text) => page.Locator(".message").Filter(new() { HasText = text });
+
+    private static ILocator PollOption(IPage page, string text) => page.Locator(".poll-option-button").Filter(new() { HasText = text });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  highlightParts,
+  isQuietNow,
+  nextVote,
+  timeOfDay,
+  pollIsOpen,
+  pollView,
+  reactionView,
+  replaceMessage,
   addPending,
   applyIncoming,
   applyRead,
@@ -143,5 +151,86 @@ describe('hub errors and client ids', () => {
     const a = newClientId();
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(newClientId()).not.toBe(a);
+  });
+});
+
+describe('reactions, polls and changed messages', () => {
+  it('shows reaction counts as numbers with the own one marked, dropping zeroes', () => {
+    expect(reactionView([{ emoji: '👍', count: '2' }, { emoji: '🔥', count: 1 }, { emoji: '😢', count: 0 }], '🔥')).toEqual([
+      { emoji: '👍', count: 2, mine: false },
+      { emoji: '🔥', count: 1, mine: true },
+    ]);
+    expect(reactionView(null, undefined)).toEqual([]);
+  });
+
+  it('replaces a loaded message in place and ignores one the window does not hold', () => {
+    const a = { seq: 1, text: 'a', deleted: false, editedAt: null } as unknown as ChatMessage;
+    const b = { seq: 2, text: 'b', deleted: false, editedAt: null } as unknown as ChatMessage;
+    const changed = { ...b, reactions: [{ emoji: '👍', count: 1 }] } as ChatMessage;
+    expect(replaceMessage([a, b], changed)[1]).toBe(changed);
+    const other = { ...b, seq: 9 } as ChatMessage;
+    const list = [a, b];
+    expect(replaceMessage(list, other)).toBe(list);
+    const deleted = { ...a, deleted: true } as ChatMessage;
+    expect(replaceMessage([deleted], a)[0]).toBe(deleted);
+  });
+
+  it('computes poll bars as shares of the people who voted and marks the own choice', () => {
+    const poll = {
+      id: 'p', multipleChoice: true, anonymous: false, closesAt: null, closedAt: null, voters: '4',
+      options: [{ index: 0, text: 'Да', votes: 3 }, { index: '1', text: 'Нет', votes: '2' }],
+    };
+    expect(pollView(poll, [1])).toEqual([
+      { index: 0, text: 'Да', votes: 3, share: 75, chosen: false },
+      { index: 1, text: 'Нет', votes: 2, share: 50, chosen: true },
+    ]);
+    expect(pollView({ ...poll, voters: 0, options: [{ index: 0, text: 'Да', votes: 0 }] }, undefined)[0].share).toBe(0);
+  });
+
+  it('knows when a poll is open', () => {
+    const now = new Date('2026-11-23T10:00:00Z');
+    expect(pollIsOpen({ closedAt: null, closesAt: null }, now)).toBe(true);
+    expect(pollIsOpen({ closedAt: null, closesAt: '2026-11-23T11:00:00Z' }, now)).toBe(true);
+    expect(pollIsOpen({ closedAt: null, closesAt: '2026-11-23T09:00:00Z' }, now)).toBe(false);
+    expect(pollIsOpen({ closedAt: '2026-11-23T09:30:00Z', closesAt: null }, now)).toBe(false);
+  });
+
+  it('changes, toggles and withdraws votes', () => {
+    expect(nextVote([], 1, false)).toEqual([1]);
+    expect(nextVote([1], 2, false)).toEqual([2]);
+    expect(nextVote([1], 1, false)).toEqual([]);
+    expect(nextVote([2], 0, true)).toEqual([0, 2]);
+    expect(nextVote([0, 2], 2, true)).toEqual([0]);
+  });
+});
+
+describe('quiet hours', () => {
+  const now = new Date('2026-11-23T20:00:00Z');
+  it('is quiet only for a teacher before quietUntil', () => {
+    expect(isQuietNow({ applies: true, quietUntil: '2026-11-24T03:00:00Z' }, now)).toBe(true);
+    expect(isQuietNow({ applies: true, quietUntil: '2026-11-23T19:00:00Z' }, now)).toBe(false);
+    expect(isQuietNow({ applies: true, quietUntil: null }, now)).toBe(false);
+    expect(isQuietNow({ applies: false, quietUntil: '2026-11-24T03:00:00Z' }, now)).toBe(false);
+    expect(isQuietNow(null, now)).toBe(false);
+  });
+  it('shows times of day without seconds', () => {
+    expect(timeOfDay('08:30:00')).toBe('08:30');
+    expect(timeOfDay('17:00')).toBe('17:00');
+  });
+});
+
+describe('search highlights', () => {
+  it('cuts the text into plain and marked parts', () => {
+    expect(highlightParts('Контрольная в четверг', [{ start: 14, length: '7' }])).toEqual([
+      { text: 'Контрольная в ', mark: false },
+      { text: 'четверг', mark: true },
+    ]);
+  });
+  it('merges overlaps, orders ranges and ignores ones outside the text', () => {
+    expect(highlightParts('abcdef', [{ start: 3, length: 2 }, { start: 0, length: 2 }, { start: 1, length: 2 }, { start: 10, length: 3 }])).toEqual([
+      { text: 'abcde', mark: true },
+      { text: 'f', mark: false },
+    ]);
+    expect(highlightParts('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', mark: false }]);
   });
 });

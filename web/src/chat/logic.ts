@@ -21,6 +21,12 @@ export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' |
 export interface Receipt {
   read: number;
   of: number;
+  /** How many confirmed «Ознакомлен» (null when the message did not ask for it). */
+  acknowledged: number | null;
+}
+
+export function toReceipt(dto: Schemas['ReceiptDto']): Receipt {
+  return { read: Number(dto.read), of: Number(dto.of), acknowledged: dto.acknowledged === null || dto.acknowledged === undefined ? null : Number(dto.acknowledged) };
 }
 
 /** A message the person sent that the server has not confirmed yet (or refused). */
@@ -29,6 +35,8 @@ export interface PendingSend {
   chatId: string;
   text: string;
   replyToSeq: number | null;
+  /** Staff asked the recipients to confirm they have read it («требует ознакомления»). */
+  requiresAcknowledgement?: boolean;
   createdAt: string;
   /** Set when the server refused it: the text to show; the person may try again. */
   error?: string;
@@ -171,4 +179,107 @@ export function newClientId(): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The reactions the server accepts, in the order the picker shows them. */
+export const REACTIONS = ['👍', '❤️', '😂', '😮', '😢', '🙏', '👏', '🔥', '🎉', '✅'] as const;
+
+export interface ReactionView {
+  emoji: string;
+  count: number;
+  mine: boolean;
+}
+
+/** The counts under a message, with the person's own reaction marked (counts arrive as numbers or strings). */
+export function reactionView(reactions: readonly { emoji: string; count: number | string }[] | null | undefined, mine: string | undefined): ReactionView[] {
+  return (reactions ?? [])
+    .map((r) => ({ emoji: r.emoji, count: Number(r.count), mine: r.emoji === mine }))
+    .filter((r) => r.count > 0);
+}
+
+/**
+ * A changed copy of a message (reaction, vote, edit) replaces the loaded one in place, also in a window
+ * scrolled away from the newest messages; a message the window does not hold is left out.
+ */
+export function replaceMessage(messages: readonly ChatMessage[], message: ChatMessage): ChatMessage[] {
+  const index = messages.findIndex((m) => m.seq === message.seq);
+  if (index < 0 || !isNewerCopy(message, messages[index])) return messages as ChatMessage[];
+  const next = [...messages];
+  next[index] = message;
+  return next;
+}
+
+type PollWire = NonNullable<Schemas['MessageDto']['poll']>;
+
+export interface PollOptionView {
+  index: number;
+  text: string;
+  votes: number;
+  /** Share of the people who voted, 0–100, rounded. */
+  share: number;
+  chosen: boolean;
+}
+
+/** A poll's answers with their bars: shares are of the people who voted (several answers may add past 100 %). */
+export function pollView(poll: PollWire, myOptions: readonly number[] | undefined): PollOptionView[] {
+  const voters = Number(poll.voters);
+  return poll.options.map((o) => {
+    const votes = Number(o.votes);
+    return {
+      index: Number(o.index),
+      text: o.text,
+      votes,
+      share: voters > 0 ? Math.round((votes * 100) / voters) : 0,
+      chosen: (myOptions ?? []).includes(Number(o.index)),
+    };
+  });
+}
+
+/** Open until closed by hand or until its closing time passes. */
+export function pollIsOpen(poll: Pick<PollWire, 'closedAt' | 'closesAt'>, now: Date): boolean {
+  if (poll.closedAt) return false;
+  return !poll.closesAt || new Date(poll.closesAt).getTime() > now.getTime();
+}
+
+/**
+ * The vote after pressing an answer: one choice replaces the previous one (pressing it again withdraws),
+ * several choices toggle the answer. An empty list withdraws the vote.
+ */
+export function nextVote(current: readonly number[], index: number, multipleChoice: boolean): number[] {
+  if (!multipleChoice) return current.length === 1 && current[0] === index ? [] : [index];
+  return current.includes(index) ? current.filter((i) => i !== index) : [...current, index].sort((a, b) => a - b);
+}
+
+/** A teacher's own client stays silent until the end of their quiet hours (the server says until when). */
+export function isQuietNow(quiet: { applies: boolean; quietUntil: string | null } | null | undefined, now: Date): boolean {
+  return !!quiet && quiet.applies && !!quiet.quietUntil && new Date(quiet.quietUntil).getTime() > now.getTime();
+}
+
+/** «HH:MM» from the server's «HH:MM:SS» time of day, for time inputs and texts. */
+export function timeOfDay(value: string): string {
+  return value.slice(0, 5);
+}
+
+/**
+ * A search hit's text cut into plain and highlighted parts (rendered as text and <mark>, never as HTML).
+ * Highlights arrive as UTF-16 offsets; out-of-range or overlapping ones are clamped and merged.
+ */
+export function highlightParts(text: string, highlights: readonly { start: number | string; length: number | string }[]): { text: string; mark: boolean }[] {
+  const ranges = highlights
+    .map((h) => [Math.max(0, Number(h.start)), Math.min(text.length, Number(h.start) + Number(h.length))] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const parts: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    if (from > at) parts.push({ text: text.slice(at, from), mark: false });
+    const last = parts[parts.length - 1];
+    if (last?.mark && from === at) last.text += text.slice(from, e);
+    else parts.push({ text: text.slice(from, e), mark: true });
+    at = e;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+  return parts;
 }

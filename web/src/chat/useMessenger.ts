@@ -11,12 +11,15 @@ import {
   boundWindow,
   confirmPending,
   failPending,
+  isQuietNow,
   mergeMessages,
   newClientId,
   parseHubError,
+  replaceMessage,
   sortChats,
   syncCursor,
   toMessage,
+  toReceipt,
   toSummary,
   type ChatMessage,
   type ChatSummary,
@@ -26,6 +29,7 @@ import {
 
 type Schemas = components['schemas'];
 type MessageDtoWire = Schemas['MessageDto'];
+export type QuietHours = Schemas['QuietHoursDto'];
 
 /** The part of a chat's history the page holds; at most WINDOW messages are rendered. */
 export interface History {
@@ -34,6 +38,26 @@ export interface History {
   hasNewer: boolean;
   receipts: Record<number, Receipt>;
   loadingOlder: boolean;
+  /** The person's own reaction per message seq (one each). */
+  myReactions: Record<number, string>;
+  /** The person's own vote per poll id (answer indexes; absent or empty = not voted). */
+  myVotes: Record<string, number[]>;
+  /** Seqs of the messages the person has confirmed («Ознакомлен»). */
+  acknowledged: number[];
+}
+
+/** Someone asked the person to confirm a message they have not confirmed yet. */
+export interface AckReminder {
+  chatId: string;
+  seq: number;
+}
+
+export interface NewPoll {
+  question: string;
+  options: string[];
+  multipleChoice: boolean;
+  anonymous: boolean;
+  closesAt: string | null;
 }
 
 export const PAGE = 50;
@@ -61,6 +85,11 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [link, setLink] = useState<LinkState>(realtime().current);
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<string[]>([]);
+  const [pins, setPins] = useState<Record<string, ChatMessage[]>>({});
+  const [reminders, setReminders] = useState<AckReminder[]>([]);
+  const [quiet, setQuiet] = useState<QuietHours | null>(null);
+  const quietRef = useRef(quiet);
+  quietRef.current = quiet;
 
   // Event handlers outlive renders: they read the latest state through refs.
   const chatsRef = useRef(chats);
@@ -97,6 +126,29 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     });
   }, []);
 
+  /** A changed copy of a message (reaction, vote, edit, deletion) replaces the loaded one, wherever the window is. */
+  const changeInHistory = useCallback((message: ChatMessage) => {
+    setHistories((all) => {
+      const history = all[message.chatId];
+      if (!history) return all;
+      const messages = replaceMessage(history.messages, message);
+      return messages === history.messages ? all : { ...all, [message.chatId]: { ...history, messages } };
+    });
+    setPins((all) => (all[message.chatId] ? { ...all, [message.chatId]: replaceMessage(all[message.chatId], message) } : all));
+  }, []);
+
+  const loadPins = useCallback(
+    async (chatId: string) => {
+      try {
+        const list = await api.get<MessageDtoWire[]>(`${base}/${chatId}/pins`);
+        setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+      } catch {
+        // The header stays as it was; the next PinsChanged or opening the chat again tries again.
+      }
+    },
+    [base],
+  );
+
   const refreshReceipts = useCallback(
     (chatId: string) => {
       clearTimeout(receiptTimers.current[chatId]);
@@ -108,7 +160,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
             const history = all[chatId];
             if (!history) return all;
             const receipts = { ...history.receipts };
-            for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
+            for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
             return { ...all, [chatId]: { ...history, receipts } };
           });
         } catch {
@@ -137,7 +189,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       // Their message arrived: they are no longer typing it.
       setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
       if (openRef.current === message.chatId) setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
-      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+      // A teacher's quiet hours (MSG-6): no browser notification until they end.
+      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted' && !isQuietNow(quietRef.current, new Date())) {
         const chat = chatsRef.current?.find((c) => c.id === message.chatId);
         try {
           new Notification(chat ? `${message.senderName} — ${chat.title}` : message.senderName, { body: message.text, tag: message.chatId });
@@ -157,6 +210,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           clientId: send.clientId,
           text: send.text,
           replyToSeq: send.replyToSeq,
+          requiresAcknowledgement: send.requiresAcknowledgement ?? false,
         });
         receive(dto, false);
       } catch (error) {
@@ -201,7 +255,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     const onMessage = (dto: MessageDtoWire) => receive(dto, true);
     const onChanged = (dto: MessageDtoWire) => {
       const message = toMessage(dto);
-      mergeIntoHistory(message.chatId, [message]);
+      changeInHistory(message);
       setChats((list) => (list ? applyChanged(list, message) : list));
     };
     const onRead = (read: { chatId: string; accountId: string; seq: number | string }) => {
@@ -213,6 +267,10 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       setTyping((all) => ({ ...all, [event.chatId]: { accountId: event.accountId, name: event.name, until: Date.now() + 5000 } }));
     };
     const onChatsChanged = () => void loadChats();
+    const onPinsChanged = (chatId: string) => {
+      if (openRef.current === chatId) void loadPins(chatId);
+      else setPins((all) => omit(all, chatId));
+    };
     const onChatRemoved = (chatId: string) => {
       setChats((list) => (list ? list.filter((c) => c.id !== chatId) : list));
       setHistories((all) => omit(all, chatId));
@@ -224,11 +282,36 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     hub.on('Typing', onTyping);
     hub.on('ChatsChanged', onChatsChanged);
     hub.on('ChatRemoved', onChatRemoved);
+    hub.on('PinsChanged', onPinsChanged);
+    const onAcknowledged = (event: { chatId: string; seq: number | string; accountId: string }) => {
+      const seq = Number(event.seq);
+      if (event.accountId === me) {
+        // Confirmed in another tab.
+        setHistories((all) => (all[event.chatId] && !all[event.chatId].acknowledged.includes(seq) ? { ...all, [event.chatId]: { ...all[event.chatId], acknowledged: [...all[event.chatId].acknowledged, seq] } } : all));
+        setReminders((list) => list.filter((r) => !(r.chatId === event.chatId && r.seq === seq)));
+      } else if (historiesRef.current[event.chatId]) refreshReceipts(event.chatId);
+    };
+    const onReminder = (event: { chatId: string; seq: number | string }) => {
+      const reminder = { chatId: event.chatId, seq: Number(event.seq) };
+      setReminders((list) => (list.some((r) => r.chatId === reminder.chatId && r.seq === reminder.seq) ? list : [...list, reminder]));
+      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+        const chat = chatsRef.current?.find((c) => c.id === reminder.chatId);
+        try {
+          new Notification(t('chats.ackReminderTitle'), { body: t('chats.ackReminder', { chat: chat?.title ?? '' }), tag: `ack-${reminder.chatId}-${reminder.seq}` });
+        } catch {
+          // Some mobile browsers allow notifications only from a service worker.
+        }
+      }
+    };
+    hub.on('Acknowledged', onAcknowledged);
+    hub.on('AcknowledgementReminder', onReminder);
     const stopState = connection.subscribe(setLink);
     const stopOnline = connection.onOnline(() => {
       void (async () => {
         if (chatsRef.current) await sync();
         await loadChats();
+        // Pins are not part of Sync: the open chat's header is fetched again.
+        if (openRef.current) void loadPins(openRef.current);
         for (const send of pendingRef.current) if (!send.error) void deliver(send);
       })();
     });
@@ -241,11 +324,42 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       hub.off('Typing', onTyping);
       hub.off('ChatsChanged', onChatsChanged);
       hub.off('ChatRemoved', onChatRemoved);
+      hub.off('PinsChanged', onPinsChanged);
+      hub.off('Acknowledged', onAcknowledged);
+      hub.off('AcknowledgementReminder', onReminder);
       stopState();
       stopOnline();
       release();
     };
-  }, [me, receive, mergeIntoHistory, refreshReceipts, loadChats, sync, deliver]);
+  }, [me, receive, changeInHistory, loadPins, refreshReceipts, loadChats, sync, deliver]);
+
+  // Quiet hours: asked on open, again when the quiet period ends and every half hour (the next one starts then).
+  const loadQuiet = useCallback(async () => {
+    try {
+      setQuiet(await api.get<QuietHours>(`/api/organizations/${organizationId}/quiet-hours`));
+    } catch {
+      // Without it notifications simply are not held back.
+    }
+  }, [organizationId]);
+  useEffect(() => {
+    void loadQuiet();
+    const timer = setInterval(() => void loadQuiet(), 30 * 60 * 1000);
+    return () => clearInterval(timer);
+  }, [loadQuiet]);
+  useEffect(() => {
+    if (!quiet?.quietUntil) return;
+    const wait = new Date(quiet.quietUntil).getTime() - Date.now();
+    if (wait <= 0 || wait > 24 * 3600 * 1000) return;
+    const timer = setTimeout(() => void loadQuiet(), wait + 1000);
+    return () => clearTimeout(timer);
+  }, [quiet, loadQuiet]);
+
+  const saveQuiet = useCallback(
+    async (workdayStart: string | null, workdayEnd: string | null) => {
+      setQuiet(await api.request<QuietHours>('PUT', `/api/organizations/${organizationId}/quiet-hours`, { workdayStart, workdayEnd }));
+    },
+    [organizationId],
+  );
 
   // Typing hints fade after a few seconds without news.
   useEffect(() => {
@@ -263,9 +377,15 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       const history = all[chatId];
       const incoming = page.messages.map(toMessage);
       const receipts = { ...(history?.receipts ?? {}) };
-      for (const r of page.receipts) receipts[Number(r.seq)] = { read: Number(r.read), of: Number(r.of) };
-      if (mode === 'latest' || !history) {
-        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false } };
+      for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
+      const fresh = mode === 'latest' || !history;
+      const myReactions = fresh ? {} : { ...history.myReactions };
+      for (const r of page.myReactions ?? []) myReactions[Number(r.seq)] = r.emoji;
+      const myVotes = fresh ? {} : { ...history.myVotes };
+      for (const v of page.myVotes ?? []) myVotes[v.pollId] = v.options.map(Number);
+      const acknowledged = [...new Set([...(fresh ? [] : history.acknowledged), ...(page.acknowledged ?? []).map(Number)])];
+      if (fresh) {
+        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes, acknowledged } };
       }
       const merged = mergeMessages(history.messages, incoming);
       // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
@@ -278,6 +398,9 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           hasNewer: mode === 'newer' ? page.hasNewer : history.hasNewer || bounded.trimmed,
           receipts,
           loadingOlder: false,
+          myReactions,
+          myVotes,
+          acknowledged,
         },
       };
     });
@@ -297,8 +420,79 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   useEffect(() => {
-    if (openChatId) void openHistory(openChatId);
-  }, [openChatId, openHistory]);
+    if (!openChatId) return;
+    void openHistory(openChatId);
+    void loadPins(openChatId);
+  }, [openChatId, openHistory, loadPins]);
+
+  /** Opens the history around one message (a pin or a search hit); the window then has newer messages after it. */
+  const jumpTo = useCallback(
+    async (chatId: string, seq: number) => {
+      applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?around=${seq}&limit=${PAGE}`), 'latest');
+    },
+    [base, applyPage],
+  );
+
+  const pin = useCallback(
+    async (chatId: string, seq: number, pinned: boolean) => {
+      const list = pinned
+        ? await api.post<MessageDtoWire[]>(`${base}/${chatId}/pins`, { seq })
+        : await api.request<MessageDtoWire[]>('DELETE', `${base}/${chatId}/pins/${seq}`);
+      setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+    },
+    [base],
+  );
+
+  const react = useCallback(
+    async (chatId: string, seq: number, emoji: string | null) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/reaction`, { emoji });
+      setHistories((all) => {
+        const history = all[chatId];
+        if (!history) return all;
+        const myReactions = { ...history.myReactions };
+        if (emoji) myReactions[seq] = emoji;
+        else delete myReactions[seq];
+        return { ...all, [chatId]: { ...history, myReactions } };
+      });
+      changeInHistory(toMessage(dto));
+    },
+    [base, changeInHistory],
+  );
+
+  const vote = useCallback(
+    async (chatId: string, pollId: string, options: number[]) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/polls/${pollId}/vote`, { options });
+      setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], myVotes: { ...all[chatId].myVotes, [pollId]: options } } } : all));
+      changeInHistory(toMessage(dto));
+    },
+    [base, changeInHistory],
+  );
+
+  const closePoll = useCallback(
+    async (chatId: string, pollId: string) => {
+      changeInHistory(toMessage(await api.post<MessageDtoWire>(`${base}/${chatId}/polls/${pollId}/close`, {})));
+    },
+    [base, changeInHistory],
+  );
+
+  const acknowledge = useCallback(
+    async (chatId: string, seq: number) => {
+      await api.post(`${base}/${chatId}/messages/${seq}/acknowledge`, {});
+      setHistories((all) => (all[chatId] && !all[chatId].acknowledged.includes(seq) ? { ...all, [chatId]: { ...all[chatId], acknowledged: [...all[chatId].acknowledged, seq] } } : all));
+      setReminders((list) => list.filter((r) => !(r.chatId === chatId && r.seq === seq)));
+    },
+    [base],
+  );
+
+  const dismissReminder = useCallback((reminder: AckReminder) => setReminders((list) => list.filter((r) => r !== reminder)), []);
+
+  const createPoll = useCallback(
+    async (chatId: string, poll: NewPoll) => {
+      const dto = await api.post<MessageDtoWire>(`${base}/${chatId}/polls`, { clientId: newClientId(), ...poll });
+      receive(dto, false);
+    },
+    [base, receive],
+  );
 
   const loadOlder = useCallback(
     async (chatId: string) => {
@@ -329,8 +523,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   const send = useCallback(
-    (chatId: string, text: string, replyToSeq: number | null) => {
-      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, createdAt: new Date().toISOString() };
+    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false) => {
+      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, createdAt: new Date().toISOString() };
       setPending((list) => addPending(list, item));
       void deliver(item);
     },
@@ -352,19 +546,19 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const edit = useCallback(
     async (chatId: string, seq: number, text: string) => {
       const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text });
-      mergeIntoHistory(chatId, [toMessage(dto)]);
+      changeInHistory(toMessage(dto));
     },
-    [base, mergeIntoHistory],
+    [base, changeInHistory],
   );
 
   const remove = useCallback(
     async (chatId: string, seq: number) => {
       const dto = await api.request<MessageDtoWire>('DELETE', `${base}/${chatId}/messages/${seq}`);
       const message = toMessage(dto);
-      mergeIntoHistory(chatId, [message]);
+      changeInHistory(message);
       setChats((list) => (list ? applyChanged(list, message) : list));
     },
-    [base, mergeIntoHistory],
+    [base, changeInHistory],
   );
 
   const markRead = useCallback(
@@ -404,6 +598,18 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     remove,
     markRead,
     notifyTyping,
+    pins,
+    jumpTo,
+    pin,
+    react,
+    vote,
+    closePoll,
+    createPoll,
+    acknowledge,
+    reminders,
+    dismissReminder,
+    quiet,
+    saveQuiet,
   };
 }
 

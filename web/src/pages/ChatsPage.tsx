@@ -9,6 +9,8 @@ import { totalUnread } from '../chat/logic';
 import { useMessenger } from '../chat/useMessenger';
 import { Conversation } from './Conversation';
 import { NewChatPanel } from './NewChatPanel';
+import { QuietHoursSection } from './QuietHoursSection';
+import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 
 /** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
@@ -54,6 +56,22 @@ export function ChatsPage() {
       <div className="sr-only" aria-live="polite" aria-atomic="true">
         {messenger.announcement}
       </div>
+      {messenger.reminders.length > 0 && (
+        <div className="reminders" role="alert">
+          {messenger.reminders.map((reminder) => {
+            const chat = messenger.chats?.find((c) => c.id === reminder.chatId);
+            return (
+              <p key={`${reminder.chatId}-${reminder.seq}`} className="reminder">
+                <span>{t('chats.ackReminder', { chat: chat?.title ?? '' })}</span>
+                <Link to={`${base}/${reminder.chatId}?message=${reminder.seq}`}>{t('chats.ackOpen')}</Link>
+                <button type="button" className="link-button" onClick={() => messenger.dismissReminder(reminder)}>
+                  {t('chats.ackDismiss')}
+                </button>
+              </p>
+            );
+          })}
+        </div>
+      )}
       <section className="chat-list-pane" aria-labelledby="chat-list-title">
         <div className="chat-list-head">
           <h2 id="chat-list-title">{t('chats.title')}</h2>
@@ -80,6 +98,8 @@ export function ChatsPage() {
             }}
           />
         )}
+        {messenger.quiet?.applies && <QuietHoursSection quiet={messenger.quiet} onSave={messenger.saveQuiet} />}
+        <ChatSearch organizationId={organization.id} base={base}>
         {messenger.listError ? (
           <LoadError title={messenger.listError.title} onRetry={() => void messenger.loadChats()} />
         ) : !messenger.chats ? (
@@ -89,6 +109,7 @@ export function ChatsPage() {
         ) : (
           <ChatList chats={messenger.chats} base={base} />
         )}
+        </ChatSearch>
       </section>
       <section className="conversation-pane" aria-label={open ? open.title : t('chats.conversation')}>
         {chatId && (

@@ -1,12 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading } from '../components/Form';
 import { t } from '../i18n';
-import type { ChatMessage, ChatSummary, PendingSend } from '../chat/logic';
-import type { Messenger } from '../chat/useMessenger';
+import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
+import type { Messenger, NewPoll } from '../chat/useMessenger';
 
 type ReadersDto = components['schemas']['ReadersDto'];
+type OptionVotersDto = components['schemas']['OptionVotersDto'];
+type AcknowledgementsDto = components['schemas']['AcknowledgementsDto'];
+type QuietMemberDto = components['schemas']['QuietMemberDto'];
 
 const time = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 const dayTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -40,6 +44,32 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const firstSeq = useRef<number | null>(null);
   const heightBefore = useRef(0);
   const canModerate = chat.isAdmin || isAdministrator;
+  // Pins: chat admins, or both people in a direct chat (as the server decides).
+  const canPin = chat.kind === 'direct' || canModerate;
+  const pins = messenger.pins[chat.id] ?? [];
+  const pinnedSeqs = new Set(pins.map((p) => p.seq));
+  const [focusSeq, setFocusSeq] = useState<number | null>(null);
+  const [pollOpen, setPollOpen] = useState(false);
+  const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
+
+  // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
+  useEffect(() => {
+    let alive = true;
+    async function load() {
+      try {
+        const list = await api.get<QuietMemberDto[]>(`/api/organizations/${organizationId}/chats/${chat.id}/quiet-members`);
+        if (alive) setQuietMembers(list);
+      } catch {
+        // A courtesy line; it is simply not shown.
+      }
+    }
+    void load();
+    const timer = setInterval(() => void load(), 60 * 1000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [organizationId, chat.id]);
 
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
@@ -67,6 +97,54 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     document.addEventListener('visibilitychange', mark);
     return () => document.removeEventListener('visibilitychange', mark);
   }, [chat.id, chat.readSeq, lastSeq, history?.hasNewer, messenger]);
+
+  // A pinned message (or search hit) opened in context: brought into view and focused for keyboard users.
+  useEffect(() => {
+    if (focusSeq === null) return;
+    const element = log.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    const timer = setTimeout(() => setFocusSeq(null), 2500);
+    return () => clearTimeout(timer);
+  }, [focusSeq, messages]);
+
+  // ?message=N (a reminder or a search hit) opens that message in context once.
+  const [params, setParams] = useSearchParams();
+  const wanted = Number(params.get('message') ?? '');
+  useEffect(() => {
+    if (!wanted || !history) return;
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.delete('message');
+      return next;
+    }, { replace: true });
+    void jump(wanted);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, history !== undefined]);
+
+  async function jump(seq: number) {
+    setActionError(undefined);
+    stickToBottom.current = false;
+    if (!messages.some((m) => m.seq === seq)) {
+      try {
+        await messenger.jumpTo(chat.id, seq);
+      } catch (failure) {
+        if (failure instanceof ApiError) setActionError(failure);
+        return;
+      }
+    }
+    setFocusSeq(seq);
+  }
+
+  async function act(action: () => Promise<unknown>) {
+    setActionError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      if (failure instanceof ApiError) setActionError(failure);
+    }
+  }
 
   function onScroll() {
     const element = log.current;
@@ -103,6 +181,27 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
       <header className="conversation-head">
         <h2>{chat.title}</h2>
         {chat.description && <p className="muted">{chat.description}</p>}
+        {pins.length > 0 && (
+          <nav className="pins" aria-label={t('chats.pins')}>
+            <ul>
+              {pins.map((pin) => (
+                <li key={pin.seq} className="pin">
+                  <span aria-hidden="true">📌</span>
+                  <button type="button" className="pin-open" aria-label={t('chats.showPinned', { text: pinPreview(pin) })} onClick={() => void jump(pin.seq)}>
+                    <span className="pin-text">
+                      <strong>{pin.senderName}:</strong> {pinPreview(pin)}
+                    </span>
+                  </button>
+                  {canPin && (
+                    <button type="button" className="link-button pin-remove" aria-label={t('chats.unpinNamed', { text: pinPreview(pin) })} onClick={() => void act(() => messenger.pin(chat.id, pin.seq, false))}>
+                      ✕
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       {error ? (
         <LoadError title={error.title} />
@@ -129,7 +228,19 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
               <MessageItem
                 key={message.seq}
                 readersBase={`/api/organizations/${organizationId}/chats/${chat.id}/messages`}
+                chatBase={`/api/organizations/${organizationId}/chats/${chat.id}`}
                 message={message}
+                focused={focusSeq === message.seq}
+                myReaction={history.myReactions[message.seq]}
+                myVote={message.poll ? history.myVotes[message.poll.id] : undefined}
+                canModerate={canModerate}
+                pinned={pinnedSeqs.has(message.seq)}
+                onPin={canPin ? (pinned) => void act(() => messenger.pin(chat.id, message.seq, pinned)) : undefined}
+                onReact={(emoji) => act(() => messenger.react(chat.id, message.seq, emoji))}
+                onVote={(pollId, options) => act(() => messenger.vote(chat.id, pollId, options))}
+                onClosePoll={(pollId) => act(() => messenger.closePoll(chat.id, pollId))}
+                acknowledged={history.acknowledged.includes(message.seq)}
+                onAcknowledge={() => void act(() => messenger.acknowledge(chat.id, message.seq))}
                 chat={chat}
                 mine={message.senderId === me}
                 receipt={history.receipts[message.seq]}
@@ -157,8 +268,29 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
       {actionError && <FormAlert title={actionError.title} />}
+      {chat.canWrite && quietMembers.length > 0 && (
+        <ul className="quiet-members">
+          {quietMembers.map((q) => (
+            <li key={q.accountId}>
+              {t('chats.quietMember', { name: q.name, time: quietWhen(q.notifiedAt) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {chat.canWrite && pollOpen && (
+        <PollForm
+          onCancel={() => setPollOpen(false)}
+          onCreate={async (poll) => {
+            stickToBottom.current = true;
+            await messenger.createPoll(chat.id, poll);
+            setPollOpen(false);
+          }}
+        />
+      )}
       {chat.canWrite ? (
         <Composer
+          pollOpen={pollOpen}
+          onTogglePoll={editing ? undefined : () => setPollOpen((v) => !v)}
           key={editing ? `edit-${editing.seq}` : 'new'}
           textarea={composer}
           replyTo={replyTo}
@@ -168,13 +300,14 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
             setEditing(null);
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
-          onSend={async (text) => {
+          canAskAck={isStaff}
+          onSend={async (text, requiresAcknowledgement) => {
             if (editing) {
               await messenger.edit(chat.id, editing.seq, text);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement);
               setReplyTo(null);
             }
           }}
@@ -186,12 +319,37 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   );
 }
 
+/** «в 08:00» today, otherwise with the day («24 ноября в 08:00»), in the reader's local time. */
+function quietWhen(iso: string): string {
+  const date = new Date(iso);
+  if (date.toDateString() === new Date().toDateString()) return t('chats.quietToday', { time: time.format(date) });
+  return dayTime.format(date);
+}
+
+function pinPreview(message: ChatMessage): string {
+  if (message.deleted) return t('chats.deleted');
+  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : message.text;
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
+}
+
 interface ItemProps {
   readersBase: string;
+  chatBase: string;
   message: ChatMessage;
+  focused: boolean;
+  myReaction?: string;
+  myVote?: number[];
+  canModerate: boolean;
+  pinned: boolean;
+  onPin?: (pinned: boolean) => void;
+  onReact: (emoji: string | null) => Promise<void>;
+  onVote: (pollId: string, options: number[]) => Promise<void>;
+  onClosePoll: (pollId: string) => Promise<void>;
+  acknowledged: boolean;
+  onAcknowledge: () => void;
   chat: ChatSummary;
   mine: boolean;
-  receipt?: { read: number; of: number };
+  receipt?: Receipt;
   canDelete: boolean;
   isStaff: boolean;
   onReply?: () => void;
@@ -199,9 +357,12 @@ interface ItemProps {
   onDelete: () => void;
 }
 
-function MessageItem({ readersBase, message, chat, mine, receipt, canDelete, isStaff, onReply, onEdit, onDelete }: ItemProps) {
+function MessageItem(props: ItemProps) {
+  const { readersBase, chatBase, message, chat, mine, receipt, canDelete, isStaff, onReply, onEdit, onDelete } = props;
   const [readers, setReaders] = useState<ReadersDto | null>(null);
   const [readersOpen, setReadersOpen] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const reactions = reactionView(message.reactions, props.myReaction);
 
   async function toggleReaders() {
     if (!readersOpen && !readers) {
@@ -215,7 +376,7 @@ function MessageItem({ readersBase, message, chat, mine, receipt, canDelete, isS
   }
 
   return (
-    <li className={mine ? 'message message-mine' : 'message'} data-seq={message.seq}>
+    <li className={`message${mine ? ' message-mine' : ''}${props.focused ? ' message-focused' : ''}`} data-seq={message.seq} tabIndex={-1}>
       <p className="message-meta">
         <strong>{mine ? t('chats.you') : message.senderName}</strong>
         {message.senderVerifiedTeacher && (
@@ -234,13 +395,73 @@ function MessageItem({ readersBase, message, chat, mine, receipt, canDelete, isS
           <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
         </blockquote>
       )}
+      {message.requiresAcknowledgement && !message.deleted && <p className="ack-badge">{t('chats.ackBadge')}</p>}
       {message.deleted ? (
         <p className="message-text message-deleted">{t('chats.deleted')}</p>
+      ) : message.poll ? (
+        <Poll
+          chatBase={chatBase}
+          question={message.text}
+          poll={message.poll}
+          myVote={props.myVote ?? []}
+          mayClose={mine || props.canModerate}
+          onVote={(options) => props.onVote(message.poll!.id, options)}
+          onClose={() => props.onClosePoll(message.poll!.id)}
+        />
       ) : (
         <p className="message-text prewrap">{message.text}</p>
       )}
+      {message.requiresAcknowledgement && !message.deleted && !mine && (
+        <p className="ack-row">
+          {props.acknowledged ? (
+            <span className="ack-done">✓ {t('chats.ackDone')}</span>
+          ) : (
+            <button type="button" className="button-small" onClick={props.onAcknowledge}>
+              {t('chats.ackButton')}
+            </button>
+          )}
+        </p>
+      )}
+      {message.requiresAcknowledgement && !message.deleted && mine && receipt && receipt.acknowledged !== null && (
+        <Acknowledgements base={`${readersBase}/${message.seq}`} count={receipt.acknowledged} of={receipt.of} />
+      )}
+      {!message.deleted && reactions.length > 0 && (
+        <ul className="reactions" aria-label={t('chats.reactions')}>
+          {reactions.map((r) => (
+            <li key={r.emoji}>
+              <button
+                type="button"
+                className={r.mine ? 'reaction reaction-mine' : 'reaction'}
+                aria-pressed={r.mine}
+                aria-label={t('chats.reactionLabel', { emoji: r.emoji, count: String(r.count) })}
+                onClick={() => void props.onReact(r.mine ? null : r.emoji)}
+              >
+                {t('chats.reactionCount', { emoji: r.emoji, count: String(r.count) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!message.deleted && picking && (
+        <ReactionPicker
+          mine={props.myReaction}
+          onPick={(emoji) => {
+            setPicking(false);
+            void props.onReact(emoji === props.myReaction ? null : emoji);
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
       {!message.deleted && (
         <div className="message-foot">
+          <button type="button" className="link-button" aria-expanded={picking} onClick={() => setPicking((v) => !v)}>
+            {t('chats.react')}
+          </button>
+          {props.onPin && (
+            <button type="button" className="link-button" onClick={() => props.onPin!(!props.pinned)}>
+              {props.pinned ? t('chats.unpin') : t('chats.pin')}
+            </button>
+          )}
           {message.editedAt && <span className="muted">{t('chats.edited', { time: when(message.editedAt) })}</span>}
           {mine && receipt && <span className="muted receipt">{t('chats.receipt', { read: String(receipt.read), of: String(receipt.of) })}</span>}
           {mine && isStaff && receipt && (
@@ -279,6 +500,296 @@ function MessageItem({ readersBase, message, chat, mine, receipt, canDelete, isS
   );
 }
 
+/** The sender's «ознакомились N из M», opening who has and who has not, with «Напомнить» for the rest. */
+function Acknowledgements({ base, count, of }: { base: string; count: number; of: number }) {
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState<AcknowledgementsDto | null>(null);
+  const [reminded, setReminded] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError>();
+
+  async function load() {
+    try {
+      setList(await api.get<AcknowledgementsDto>(`${base}/acknowledgements`));
+      setError(undefined);
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    }
+  }
+
+  // The counter moves live; an open list follows it.
+  useEffect(() => {
+    if (open) void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, count]);
+
+  async function remind() {
+    try {
+      const result = await api.post<{ reminded: number | string }>(`${base}/acknowledgements/remind`, {});
+      setReminded(Number(result.reminded));
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    }
+  }
+
+  const id = `ack-${base.replace(/[^a-z0-9]/gi, '')}`;
+  return (
+    <div className="ack-row">
+      <button type="button" className="link-button ack-count" aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)}>
+        {t('chats.ackCount', { count: String(count), of: String(of) })}
+      </button>
+      {open && (
+        <div className="readers" id={id} role="region" aria-label={t('chats.ackTitle')}>
+          {error && <FormAlert title={error.title} />}
+          {list && (
+            <>
+              <p>
+                <strong>{t('chats.ackWho')}:</strong>{' '}
+                {list.acknowledged.length > 0 ? list.acknowledged.map((a) => `${a.name} (${when(a.acknowledgedAt)})`).join(', ') : t('chats.ackNobody')}
+              </p>
+              <p>
+                <strong>{t('chats.ackPending')}:</strong> {list.pending.length > 0 ? list.pending.map((p) => p.name).join(', ') : t('chats.ackEveryone')}
+              </p>
+              {list.pending.length > 0 && (
+                <p>
+                  <button type="button" className="button-secondary button-small" onClick={() => void remind()}>
+                    {t('chats.ackRemind')}
+                  </button>
+                </p>
+              )}
+              {reminded !== null && (
+                <p role="status">{t('chats.ackReminded', { count: String(reminded) })}</p>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Ten reactions in a row: arrows move between them, Enter picks, Escape closes (focus returns to the message). */
+function ReactionPicker({ mine, onPick, onClose }: { mine?: string; onPick: (emoji: string) => void; onClose: () => void }) {
+  const group = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    group.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, []);
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const buttons = [...(group.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      const next = (index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+      buttons[next]?.focus();
+    }
+  }
+  return (
+    <div className="reaction-picker" role="group" aria-label={t('chats.reactionPicker')} ref={group} onKeyDown={onKeyDown}>
+      {REACTIONS.map((emoji) => (
+        <button key={emoji} type="button" className={emoji === mine ? 'reaction reaction-mine' : 'reaction'} aria-pressed={emoji === mine} onClick={() => onPick(emoji)}>
+          {emoji}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+type PollDto = NonNullable<ChatMessage['poll']>;
+
+/** A poll message: answers as buttons with live bars; the own choice marked; closing and the voters list. */
+function Poll({ chatBase, question, poll, myVote, mayClose, onVote, onClose }: {
+  chatBase: string;
+  question: string;
+  poll: PollDto;
+  myVote: number[];
+  mayClose: boolean;
+  onVote: (options: number[]) => Promise<void>;
+  onClose: () => Promise<void>;
+}) {
+  const open = pollIsOpen(poll, new Date());
+  const options = pollView(poll, myVote);
+  const [voters, setVoters] = useState<OptionVotersDto[] | null>(null);
+  const [votersOpen, setVotersOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function press(index: number) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await onVote(nextVote(myVote, index, poll.multipleChoice));
+      if (votersOpen) setVoters(await api.get<OptionVotersDto[]>(`${chatBase}/polls/${poll.id}/voters`).catch(() => voters));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function toggleVoters() {
+    if (!votersOpen) {
+      try {
+        setVoters(await api.get<OptionVotersDto[]>(`${chatBase}/polls/${poll.id}/voters`));
+      } catch {
+        return;
+      }
+    }
+    setVotersOpen((v) => !v);
+  }
+
+  const kind = `${t(poll.multipleChoice ? 'chats.pollKindMultiple' : 'chats.pollKindSingle')}${poll.anonymous ? ` · ${t('chats.pollKindAnonymous')}` : ''}`;
+  return (
+    <div className="poll" role="group" aria-label={`${t('chats.poll')}: ${question}`}>
+      <p className="poll-question prewrap">
+        <strong>{question}</strong>
+      </p>
+      <p className="muted poll-kind">{kind}</p>
+      <ul className="poll-options">
+        {options.map((o) => {
+          const label = (
+            <>
+              <span className="poll-option-text">
+                {o.chosen && <span aria-hidden="true">✓ </span>}
+                {o.text}
+                {o.chosen && <span className="sr-only"> — {t('chats.pollChosen')}</span>}
+              </span>
+              <span className="poll-option-count">{t('chats.pollVotes', { votes: String(o.votes), share: String(o.share) })}</span>
+              <span className="poll-bar" aria-hidden="true">
+                <span style={{ width: `${o.share}%` }} />
+              </span>
+            </>
+          );
+          return (
+            <li key={o.index} className={o.chosen ? 'poll-option poll-option-chosen' : 'poll-option'}>
+              {open ? (
+                <button type="button" className="poll-option-button" aria-pressed={o.chosen} disabled={busy} onClick={() => void press(o.index)}>
+                  {label}
+                </button>
+              ) : (
+                <div className="poll-option-button">{label}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="poll-foot">
+        <span className="muted" aria-live="polite">
+          {t('chats.pollVoters', { count: String(Number(poll.voters)) })}
+        </span>
+        {!open && <strong>{t('chats.pollClosed')}</strong>}
+        {open && poll.closesAt && <span className="muted">{t('chats.pollClosesAtInfo', { time: when(poll.closesAt) })}</span>}
+        {open && myVote.length > 0 && (
+          <button type="button" className="link-button" disabled={busy} onClick={() => void onVote([])}>
+            {t('chats.pollWithdraw')}
+          </button>
+        )}
+        {!poll.anonymous && open && (
+          <button type="button" className="link-button" aria-expanded={votersOpen} onClick={() => void toggleVoters()}>
+            {t('chats.pollWho')}
+          </button>
+        )}
+        {open && mayClose && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              if (window.confirm(t('chats.pollFinishConfirm'))) void onClose();
+            }}
+          >
+            {t('chats.pollFinish')}
+          </button>
+        )}
+      </p>
+      {votersOpen && voters && (
+        <div className="readers">
+          {options.map((o) => {
+            const names = voters.find((v) => Number(v.index) === o.index)?.names ?? [];
+            return (
+              <p key={o.index}>
+                <strong>{o.text}:</strong> {names.length > 0 ? names.join(', ') : t('chats.pollNobody')}
+              </p>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The composer's «Опрос» form: a question, 2–10 answers, single or multiple choice, anonymous, an optional end. */
+function PollForm({ onCreate, onCancel }: { onCreate: (poll: NewPoll) => Promise<void>; onCancel: () => void }) {
+  const [question, setQuestion] = useState('');
+  const [options, setOptions] = useState(['', '']);
+  const [multipleChoice, setMultipleChoice] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
+  const [closesAt, setClosesAt] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const answers = options.map((o) => o.trim()).filter((o) => o.length > 0);
+    if (!question.trim()) return setProblem(t('chats.pollNeedQuestion'));
+    if (answers.length < 2 || answers.length > 10) return setProblem(t('chats.pollNeedOptions'));
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      // datetime-local is the person's local time; the server takes UTC.
+      await onCreate({ question: question.trim(), options: answers, multipleChoice, anonymous, closesAt: closesAt ? new Date(closesAt).toISOString() : null });
+    } catch (failure) {
+      if (failure instanceof ApiError) setProblem(failure.field('options') ?? failure.field('question') ?? failure.field('closesAt') ?? failure.title);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="poll-form" aria-labelledby="poll-form-title" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <h3 id="poll-form-title">{t('chats.pollNew')}</h3>
+      {problem && <FormAlert title={problem} />}
+      <label htmlFor="poll-question">{t('chats.pollQuestion')}</label>
+      <input id="poll-question" ref={first} value={question} maxLength={500} onChange={(e) => setQuestion(e.target.value)} />
+      {options.map((option, i) => (
+        <div className="poll-form-option" key={i}>
+          <label htmlFor={`poll-option-${i}`}>{t('chats.pollOption', { n: String(i + 1) })}</label>
+          <div className="composer-row">
+            <input id={`poll-option-${i}`} value={option} maxLength={200} onChange={(e) => setOptions(options.map((o, j) => (j === i ? e.target.value : o)))} />
+            {options.length > 2 && (
+              <button type="button" className="button-secondary button-small" aria-label={t('chats.pollRemoveOption', { n: String(i + 1) })} onClick={() => setOptions(options.filter((_, j) => j !== i))}>
+                ✕
+              </button>
+            )}
+          </div>
+        </div>
+      ))}
+      {options.length < 10 && (
+        <p>
+          <button type="button" className="button-secondary button-small" onClick={() => setOptions([...options, ''])}>
+            {t('chats.pollAddOption')}
+          </button>
+        </p>
+      )}
+      <label className="choice">
+        <input type="checkbox" checked={multipleChoice} onChange={(e) => setMultipleChoice(e.target.checked)} /> {t('chats.pollMultiple')}
+      </label>
+      <label className="choice">
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('chats.pollAnonymous')}
+      </label>
+      <label htmlFor="poll-closes">{t('chats.pollClosesAt')}</label>
+      <input id="poll-closes" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+      <div className="composer-row">
+        <button type="submit" disabled={busy}>
+          {t('chats.pollCreate')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('chats.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry: () => void; onDiscard: () => void }) {
   return (
     <li className="message message-mine message-pending">
@@ -308,18 +819,22 @@ function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry:
 }
 
 interface ComposerProps {
+  canAskAck: boolean;
+  pollOpen: boolean;
+  onTogglePoll?: () => void;
   textarea: React.RefObject<HTMLTextAreaElement | null>;
   replyTo: ChatMessage | null;
   editing: ChatMessage | null;
   onCancel: () => void;
   onTyping: () => void;
-  onSend: (text: string) => Promise<void>;
+  onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
 }
 
-function Composer({ textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const [askAck, setAskAck] = useState(false);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -328,8 +843,9 @@ function Composer({ textarea, replyTo, editing, onCancel, onTyping, onSend }: Co
     setBusy(true);
     setError(undefined);
     try {
-      await onSend(value);
+      await onSend(value, askAck && !editing);
       setText('');
+      setAskAck(false);
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
     } finally {
@@ -380,7 +896,17 @@ function Composer({ textarea, replyTo, editing, onCancel, onTyping, onSend }: Co
         <button type="submit" disabled={busy}>
           {editing ? t('chats.save') : t('chats.send')}
         </button>
+        {onTogglePoll && (
+          <button type="button" className="button-secondary" aria-expanded={pollOpen} onClick={onTogglePoll}>
+            {t('chats.poll')}
+          </button>
+        )}
       </div>
+      {canAskAck && !editing && (
+        <label className="choice composer-ack">
+          <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
+        </label>
+      )}
       <p className="hint" id="composer-hint">
         {t('chats.composerHint')}
       </p>
