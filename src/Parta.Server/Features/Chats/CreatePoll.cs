@@ -28,13 +28,13 @@ public static class CreatePoll
         if (options.Count is < 2 or > Limits.PollOptionsCount) errors.Add("options", string.Format(ChatTexts.PollOptionsCount, Limits.PollOptionsCount));
         else if (options.Where(o => o is not null).Distinct(StringComparer.CurrentCultureIgnoreCase).Count() != options.Count(o => o is not null))
             errors.Add("options", ChatTexts.PollOptionsRepeat);
-        if (request.ClosesAt is { } closesAt && closesAt.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime) errors.Add("closesAt", ChatTexts.PollClosesInPast);
+        if (request.ClosesAt is { } closesAt && RussianText.AsUtc(closesAt) <= clock.GetUtcNow().UtcDateTime) errors.Add("closesAt", ChatTexts.PollClosesInPast);
         if (errors.Any) return Problems.Validation(errors);
 
         var poll = new Poll
         {
             Id = Guid.CreateVersion7(), ChatId = chatId, MultipleChoice = request.MultipleChoice == true, Anonymous = request.Anonymous == true,
-            ClosesAt = request.ClosesAt?.ToUniversalTime(), Options = PollOptions.Join(options!),
+            ClosesAt = (request.ClosesAt is { } at ? RussianText.AsUtc(at) : null), Options = PollOptions.Join(options!),
         };
         var outcome = await sender.SendAsync(chat, new SendMessage.SendMessageRequest(request.ClientId, question, null), ct,
             message =>

@@ -48,9 +48,8 @@ public static class ListAcknowledgements
                              select new { cm.AccountId, a.FullName }).ToListAsync(ct);
         var done = await db.MessageAcknowledgements.Where(a => a.ChatId == message.ChatId && a.Seq == message.Seq)
             .ToDictionaryAsync(a => a.AccountId, a => a.AcknowledgedAt, ct);
-        var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true);
         return new AcknowledgementsDto(message.Seq,
-            [.. members.Where(m => done.ContainsKey(m.AccountId)).Select(m => new AcknowledgedPersonDto(m.AccountId, m.FullName, done[m.AccountId])).OrderBy(p => p.Name, ru)],
-            [.. members.Where(m => !done.ContainsKey(m.AccountId)).Select(m => new PendingPersonDto(m.AccountId, m.FullName)).OrderBy(p => p.Name, ru)]);
+            [.. members.Where(m => done.ContainsKey(m.AccountId)).Select(m => new AcknowledgedPersonDto(m.AccountId, m.FullName, done[m.AccountId])).OrderBy(p => p.Name, RussianText.Order)],
+            [.. members.Where(m => !done.ContainsKey(m.AccountId)).Select(m => new PendingPersonDto(m.AccountId, m.FullName)).OrderBy(p => p.Name, RussianText.Order)]);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Infrastructure;
 using Parta.Data.Entities;
 
 namespace Parta.Server.Features.Chats;
@@ -27,7 +28,7 @@ public static class ListChatMembers
                           select new { cm.AccountId, a.FullName, m.Role, m.VerifiedAt, cm.IsAdmin, cm.FromRoster }).ToListAsync(ct);
         return TypedResults.Ok(rows
             .Select(r => new ChatMemberDto(r.AccountId, r.FullName, r.Role, r.Role == OrganizationRole.Teacher && r.VerifiedAt != null, r.IsAdmin, r.FromRoster))
-            .OrderByDescending(r => r.IsAdmin).ThenBy(r => r.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true))
+            .OrderByDescending(r => r.IsAdmin).ThenBy(r => r.FullName, RussianText.Order)
             .ToList());
     }
 }

@@ -25,8 +25,7 @@ public static class ListPollVoters
                            join a in db.Users on v.AccountId equals a.Id
                            where v.PollId == pollId
                            select new { v.Option, a.FullName }).ToListAsync(ct);
-        var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true);
         return TypedResults.Ok(PollOptions.Split(poll.Options)
-            .Select((_, i) => new OptionVotersDto(i, [.. votes.Where(v => v.Option == i).Select(v => v.FullName).Order(ru)])).ToList());
+            .Select((_, i) => new OptionVotersDto(i, [.. votes.Where(v => v.Option == i).Select(v => v.FullName).Order(RussianText.Order)])).ToList());
     }
 }

@@ -29,9 +29,8 @@ public static class ListReaders
                              join a in db.Users on cm.AccountId equals a.Id
                              where cm.ChatId == chatId && cm.AccountId != message.SenderId
                              select new { a.FullName, cm.ReadSeq }).ToListAsync(ct);
-        var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true);
         return TypedResults.Ok(new ReadersDto(seq,
-            members.Where(m => m.ReadSeq >= seq).Select(m => m.FullName).Order(ru).ToList(),
-            members.Where(m => m.ReadSeq < seq).Select(m => m.FullName).Order(ru).ToList()));
+            members.Where(m => m.ReadSeq >= seq).Select(m => m.FullName).Order(RussianText.Order).ToList(),
+            members.Where(m => m.ReadSeq < seq).Select(m => m.FullName).Order(RussianText.Order).ToList()));
     }
 }

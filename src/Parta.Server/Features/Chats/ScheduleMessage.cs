@@ -37,7 +37,7 @@ public static class ScheduleMessage
         var errors = new FieldErrors();
         if (request.ClientId is null || request.ClientId == Guid.Empty) errors.Add("clientId", ChatTexts.ClientIdRequired);
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
-        var sendAt = request.SendAt?.ToUniversalTime();
+        var sendAt = request.SendAt is { } at ? RussianText.AsUtc(at) : (DateTime?)null;
         if (sendAt is null || sendAt <= now) errors.Add("sendAt", ChatTexts.ScheduleInPast);
         else if (sendAt > now + FarthestAhead) errors.Add("sendAt", ChatTexts.ScheduleTooFar);
         if (request.RequiresAcknowledgement == true && !OrgAccess.IsStaff(chat.Membership)) errors.Add("requiresAcknowledgement", ChatTexts.AcknowledgementStaffOnly);

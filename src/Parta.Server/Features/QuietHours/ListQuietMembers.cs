@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Infrastructure;
 using Parta.Data.Entities;
 using Parta.Server.Features.Chats;
 
@@ -33,7 +34,7 @@ public static class ListQuietMembers
             .Select(t => (t, until: WorkingHours.Of(organization, t.Membership).QuietUntil(now)))
             .Where(x => x.until is not null)
             .Select(x => new QuietMemberDto(x.t.Membership.AccountId, x.t.FullName, x.until!.Value))
-            .OrderBy(x => x.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true))
+            .OrderBy(x => x.Name, RussianText.Order)
             .ToList());
     }
 }

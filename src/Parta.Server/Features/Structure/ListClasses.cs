@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Infrastructure;
 using Parta.Server.Features.Organizations;
 
 namespace Parta.Server.Features.Structure;
@@ -23,7 +24,7 @@ public static class ListClasses
             select new { c.Id, c.Name, c.Grade, c.Letter, c.ClassTeacherId, TeacherName = teacher == null ? null : teacher.FullName })
             .ToListAsync(ct);
         return TypedResults.Ok(classes
-            .OrderBy(c => c.Grade ?? int.MaxValue).ThenBy(c => c.Name, StringComparer.Create(new System.Globalization.CultureInfo("ru-RU"), false))
+            .OrderBy(c => c.Grade ?? int.MaxValue).ThenBy(c => c.Name, RussianText.Order)
             .Select(c => new ClassDto(c.Id, c.Name, c.Grade, c.Letter, c.ClassTeacherId, c.TeacherName)).ToList());
     }
 }
