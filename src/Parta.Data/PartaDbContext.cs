@@ -34,6 +34,12 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<ScheduledMessage> ScheduledMessages => Set<ScheduledMessage>();
     public DbSet<PollVote> PollVotes => Set<PollVote>();
+    public DbSet<MessageReport> MessageReports => Set<MessageReport>();
+    public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
+    public DbSet<ChatInviteLink> ChatInviteLinks => Set<ChatInviteLink>();
+    public DbSet<MessageMention> MessageMentions => Set<MessageMention>();
+    public DbSet<PostComment> PostComments => Set<PostComment>();
+    public DbSet<ChatAvatar> ChatAvatars => Set<ChatAvatar>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -109,3 +109,78 @@ internal sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<S
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.SenderId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class MessageReportConfiguration : IEntityTypeConfiguration<MessageReport>
+{
+    public void Configure(EntityTypeBuilder<MessageReport> e)
+    {
+        e.Property(x => x.Comment).HasMaxLength(Limits.Reason);
+        e.Property(x => x.MessageText).HasMaxLength(Limits.ChatMessage);
+        // One open complaint per person and message: a second press does not pile up the moderators' queue.
+        e.HasIndex(x => new { x.ChatId, x.Seq, x.ReporterId }).IsUnique();
+        e.HasIndex(x => new { x.OrganizationId, x.Status, x.CreatedAt });
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.ReporterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ModerationLogEntryConfiguration : IEntityTypeConfiguration<ModerationLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ModerationLogEntry> e)
+    {
+        e.Property(x => x.ChatTitle).HasMaxLength(Limits.ShortName);
+        e.Property(x => x.ActorName).HasMaxLength(Limits.PersonName);
+        e.Property(x => x.TargetName).HasMaxLength(Limits.PersonName);
+        e.Property(x => x.Note).HasMaxLength(Limits.Reason);
+        e.HasIndex(x => new { x.OrganizationId, x.CreatedAt });
+        e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        // The log outlives the chat it speaks of: a deleted chat leaves its entries, with the title kept as text.
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ChatInviteLinkConfiguration : IEntityTypeConfiguration<ChatInviteLink>
+{
+    public void Configure(EntityTypeBuilder<ChatInviteLink> e)
+    {
+        e.Property(x => x.TokenHash).HasMaxLength(64);
+        e.HasIndex(x => x.TokenHash).IsUnique();
+        e.HasIndex(x => x.ChatId);
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MessageMentionConfiguration : IEntityTypeConfiguration<MessageMention>
+{
+    public void Configure(EntityTypeBuilder<MessageMention> e)
+    {
+        e.HasIndex(x => new { x.ChatId, x.Seq, x.AccountId }).IsUnique();
+        // «Unread mentions» per chat: this person's mentions above their read cursor.
+        e.HasIndex(x => new { x.AccountId, x.ChatId, x.Seq });
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PostCommentConfiguration : IEntityTypeConfiguration<PostComment>
+{
+    public void Configure(EntityTypeBuilder<PostComment> e)
+    {
+        e.Property(x => x.Text).HasMaxLength(Limits.ChatMessage);
+        e.HasIndex(x => new { x.ChatId, x.PostSeq, x.CreatedAt });
+        e.HasIndex(x => new { x.ChatId, x.AuthorId, x.ClientId }).IsUnique();
+        e.HasOne<Chat>().WithMany().HasForeignKey(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Account>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ChatAvatarConfiguration : IEntityTypeConfiguration<ChatAvatar>
+{
+    public void Configure(EntityTypeBuilder<ChatAvatar> e)
+    {
+        e.HasKey(x => x.ChatId);
+        e.Property(x => x.ContentType).HasMaxLength(40);
+        e.HasOne<Chat>().WithOne().HasForeignKey<ChatAvatar>(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

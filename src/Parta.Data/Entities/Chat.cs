@@ -58,6 +58,8 @@ public class Chat
     public DateTime? LastMessageAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid? CreatedById { get; set; }
+    /// <summary>When the chat's picture (<see cref="ChatAvatar"/>) last changed; null without one. Part of its address, so caches refresh.</summary>
+    public DateTime? AvatarUpdatedAt { get; set; }
 }
 
 /// <summary>A person in a chat, with their read cursor (MSG-4: unread = chat's last sequence − read sequence).</summary>
@@ -74,4 +76,6 @@ public class ChatMember
     public long ReadSeq { get; set; }
     /// <summary>Messages with a lower sequence number are hidden from this member (history closed to newcomers).</summary>
     public long VisibleFromSeq { get; set; }
+    /// <summary>MSG-7: a moderator restricted this member from writing until then (far future: until lifted).</summary>
+    public DateTime? WritingRestrictedUntil { get; set; }
 }

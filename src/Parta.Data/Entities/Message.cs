@@ -24,6 +24,8 @@ public class Message
     public string? SearchText { get; set; }
     /// <summary>A teacher or administrator asked every recipient to confirm «Ознакомлен».</summary>
     public bool RequiresAcknowledgement { get; set; }
+    /// <summary>MSG-1: a post of the information channel that members may comment on (<see cref="PostComment"/>).</summary>
+    public bool CommentsEnabled { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
     /// <summary>Deleted for everyone: the text is wiped and the number stays, so no client sees a gap.</summary>
