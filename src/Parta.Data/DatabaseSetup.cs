@@ -8,12 +8,15 @@ public static class DatabaseSetup
     public const string SqliteMigrationsAssembly = "Parta.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "Parta.Data.Postgres";
 
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(SqliteSettings);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));

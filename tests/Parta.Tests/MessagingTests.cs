@@ -220,7 +220,7 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
         await ApiClient.ProblemAsync(await factory.NewClient().GetAsync(family.School.Org("/chats")), HttpStatusCode.Unauthorized, "unauthenticated");
         await using var outsiderHub = await HubClient.ConnectAsync(factory, outsider);
         var refused = await Assert.ThrowsAsync<HubException>(() => outsiderHub.SyncAsync((chatId, 0L)));
-        Assert.Contains("HubException: organization_not_found:", refused.Message);
+        Assert.Contains("HubException: chat_not_found:", refused.Message);
         await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(factory, factory.NewClient()));
         // The parent is in the school but not in the students' chat.
         await ApiClient.ProblemAsync(await family.Parent.GetAsync(family.School.Org($"/chats/{chatId}/messages")), HttpStatusCode.NotFound, "chat_not_found");

@@ -32,28 +32,40 @@ public static class ChatAccess
     {
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, user, _ => true, ct);
         if (membership is null) return (null, problem);
-        var row = await (from cm in db.ChatMembers
-                         join c in db.Chats on cm.ChatId equals c.Id
-                         where cm.ChatId == chatId && cm.AccountId == membership.AccountId && cm.OrganizationId == organizationId
-                         select new { cm, c }).FirstOrDefaultAsync(ct);
+        var row = await MemberRow(db, chatId, membership.AccountId, organizationId).FirstOrDefaultAsync(ct);
         return row is null
             ? (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound))
-            : (new ChatContext(membership, row.c, row.cm), null);
+            : (new ChatContext(membership, row.Chat, row.Member), null);
     }
 
     /// <summary>A message of the chat this member may see (tracked, for a change), or null.</summary>
     public static Task<Message?> VisibleMessageAsync(PartaDbContext db, ChatContext chat, long seq, CancellationToken ct) =>
         db.Messages.FirstOrDefaultAsync(m => m.ChatId == chat.Chat.Id && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
 
-    /// <summary>For the realtime hub, whose calls name only the chat.</summary>
+    /// <summary>
+    /// For the realtime hub, whose calls name only the chat: the caller's chat row first (one query on the
+    /// hot path of every hub call), then the organization's door. Anyone without a row hears only that the
+    /// chat does not exist, which tells an outsider nothing about which school it belongs to.
+    /// </summary>
     public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
         PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var organizationId = await db.Chats.Where(c => c.Id == chatId).Select(c => (Guid?)c.OrganizationId).FirstOrDefaultAsync(ct);
-        return organizationId is null
-            ? (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound))
-            : await RequireMemberAsync(db, organizationId.Value, chatId, user, ct);
+        var accountId = CurrentUser.IdOf(user);
+        var row = accountId is null ? null : await MemberRow(db, chatId, accountId.Value).FirstOrDefaultAsync(ct);
+        if (row is null) return (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
+        var membership = await OrgAccess.FindMembershipAsync(db, row.Chat.OrganizationId, accountId, ct);
+        return membership is null
+            ? (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound))
+            : (new ChatContext(membership, row.Chat, row.Member), null);
     }
+
+    private sealed record MemberAndChat(ChatMember Member, Chat Chat);
+
+    private static IQueryable<MemberAndChat> MemberRow(PartaDbContext db, Guid chatId, Guid accountId, Guid? organizationId = null) =>
+        from cm in db.ChatMembers
+        join c in db.Chats on cm.ChatId equals c.Id
+        where cm.ChatId == chatId && cm.AccountId == accountId && (organizationId == null || cm.OrganizationId == organizationId)
+        select new MemberAndChat(cm, c);
 
     /// <summary>
     /// The chats each of these people may use right now: chat rows whose organization membership is still

@@ -69,17 +69,14 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // The update takes the chat row's lock until commit, so concurrent senders get consecutive numbers.
-            await db.Chats.Where(c => c.Id == chatId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, c => c.LastSeq + 1).SetProperty(c => c.LastMessageAt, now), ct);
-            message.Seq = await db.Chats.Where(c => c.Id == chatId).Select(c => c.LastSeq).FirstAsync(ct);
+            message.Seq = await NextSeqAsync(chatId, now, ct);
             MessageSearch.Index(db, message);
             db.Messages.Add(message);
             alongside?.Invoke(message);
+            // The sender has read their own message; saved in the same batch as the message.
+            var member = db.ChatMembers.Attach(chat.Member);
+            if (chat.Member.ReadSeq < message.Seq) member.Entity.ReadSeq = message.Seq;
             await db.SaveChangesAsync(ct);
-            // The sender has read their own message.
-            await db.ChatMembers.Where(m => m.Id == chat.Member.Id && m.ReadSeq < message.Seq)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadSeq, message.Seq), ct);
             await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
@@ -91,14 +88,26 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             return new(await DtoAsync(chat, existing, ct), false);
         }
 
-        var dto = await DtoAsync(chat, message, ct);
+        var dto = await DtoAsync(chat, message, ct, justSent: true, withPoll: alongside is not null);
         await events.MessageCreatedAsync(dto);
         return new(dto, true);
+    }
+
+    /// <summary>
+    /// Bumps and reads the chat's sequence in one statement. The update takes the chat row's lock until
+    /// commit, so concurrent senders get consecutive numbers.
+    /// </summary>
+    private async Task<long> NextSeqAsync(Guid chatId, DateTime now, CancellationToken ct)
+    {
+        var bumped = db.Database.SqlQuery<long>(
+            $"UPDATE \"Chats\" SET \"LastSeq\" = \"LastSeq\" + 1, \"LastMessageAt\" = {now} WHERE \"Id\" = {chatId} RETURNING \"LastSeq\" AS \"Value\"");
+        await foreach (var seq in bumped.AsAsyncEnumerable().WithCancellation(ct)) return seq;
+        throw new InvalidOperationException($"Chat {chatId} vanished while a message was being sent to it.");
     }
 
     private Task<Message?> FindAsync(Guid chatId, Guid senderId, Guid clientId, CancellationToken ct) =>
         db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.ChatId == chatId && m.SenderId == senderId && m.ClientId == clientId, ct);
 
-    private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct) =>
-        (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, [message], ct))[0];
+    private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct, bool justSent = false, bool withPoll = true) =>
+        (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, [message], ct, justSent, withPoll))[0];
 }
