@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
@@ -17,14 +16,12 @@ public static class ListChats
         organization.MapGet("/chats", Handle).WithName(nameof(ListChats));
 
     private static async Task<Results<Ok<List<ChatSummaryDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, ChatRoster roster, ChatEvents events, CancellationToken ct)
+        Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
+        // Roster chats are brought in line by every change of people or structure (ChatRoster.SyncAsync), not
+        // here: reconciling on each look cost the chat list, opened on every start of the app, several queries.
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (membership is null) return problem!;
-        var me = membership.AccountId;
-        // Self-healing: whatever changed in the structure, the caller's roster chats are right when they look.
-        var changed = await roster.ReconcileAsync(organizationId, [me], ct);
-        if (changed.Count > 0) await events.PeopleChangedAsync(changed);
         return TypedResults.Ok(await SummariesAsync(db, membership, null, ct));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Chats;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Features.Structure;
 using Parta.Server.Infrastructure;
@@ -15,7 +16,7 @@ public static class ConfirmGuardianship
         organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).WithName(nameof(ConfirmGuardianship));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid guardianshipId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, Guid guardianshipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (problem is not null) return problem;
@@ -35,6 +36,9 @@ public static class ConfirmGuardianship
             guardianship.ConfirmedAt = clock.GetUtcNow().UtcDateTime;
             guardianship.ConfirmedById = me;
             await db.SaveChangesAsync(ct);
+            // A confirmed parent belongs in their child's parents' chats from now on.
+            var parent = await db.Memberships.Where(m => m.Id == guardianship.ParentMembershipId).Select(m => m.AccountId).FirstAsync(ct);
+            await roster.SyncAsync(organizationId, [parent], ct);
         }
         return TypedResults.NoContent();
     }
