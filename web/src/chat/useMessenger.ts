@@ -149,6 +149,26 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     [base],
   );
 
+  /**
+   * Sync brings what was sent while offline; what changed meanwhile in messages already on screen (edits,
+   * deletions, reactions, votes) comes with one page over the open chat's loaded window.
+   */
+  const refreshWindow = useCallback(
+    async (chatId: string) => {
+      const messages = historiesRef.current[chatId]?.messages;
+      if (!messages || messages.length === 0) return;
+      const first = messages[0].seq;
+      const count = Math.min(messages[messages.length - 1].seq - first + 1, 1000);
+      try {
+        const page = await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?after=${first - 1}&limit=${count}`);
+        for (const dto of page.messages) changeInHistory(toMessage(dto));
+      } catch {
+        // The window stays as it was; changes arrive as events from now on.
+      }
+    },
+    [base, changeInHistory],
+  );
+
   const refreshReceipts = useCallback(
     (chatId: string) => {
       clearTimeout(receiptTimers.current[chatId]);
@@ -310,8 +330,14 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       void (async () => {
         if (chatsRef.current) await sync();
         await loadChats();
-        // Pins are not part of Sync: the open chat's header is fetched again.
-        if (openRef.current) void loadPins(openRef.current);
+        // Pins and changes to loaded messages are not part of Sync: the open chat's are fetched again, and
+        // other chats' windows are dropped, to load fresh when opened.
+        const open = openRef.current;
+        setHistories((all) => (open && all[open] ? { [open]: all[open] } : {}));
+        if (open) {
+          void loadPins(open);
+          void refreshWindow(open);
+        }
         for (const send of pendingRef.current) if (!send.error) void deliver(send);
       })();
     });
@@ -331,7 +357,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       stopOnline();
       release();
     };
-  }, [me, receive, changeInHistory, loadPins, refreshReceipts, loadChats, sync, deliver]);
+  }, [me, receive, changeInHistory, loadPins, refreshWindow, refreshReceipts, loadChats, sync, deliver]);
 
   // Quiet hours: asked on open, again when the quiet period ends and every half hour (the next one starts then).
   const loadQuiet = useCallback(async () => {
