@@ -57,6 +57,8 @@ public static class MessagingBenchmark
 
             await using var server = await ServerProcess.StartAsync(args, port);
             await Task.Delay(2000);
+            // Density compares memory with and without connections: both sides measured right after a full collection.
+            if (o.Scenario == "density") await InducedGc.CollectAsync(server.Pid);
             var baseline = server.Memory();
             var baselineHeap = await ManagedHeapAsync(server.Url);
 
@@ -81,6 +83,10 @@ public static class MessagingBenchmark
                 await Task.Delay(15000);
                 var later = server.Memory();
                 summary["rssPerConnectionAfter20sKiB"] = Math.Round((later.Rss - baseline.Rss) / (double)connections, 2);
+                // What the connections hold once garbage is gone (the baseline was measured before any garbage of connecting).
+                await InducedGc.CollectAsync(server.Pid);
+                summary["liveHeapPerConnectionKiB"] = Math.Round((await ManagedHeapAsync(server.Url) - baselineHeap) / 1024.0 / connections, 2);
+                summary["rssPerConnectionAfterGcKiB"] = Math.Round((server.Memory().Rss - baseline.Rss) / (double)connections, 2);
             }
 
             var wall = Stopwatch.StartNew();
