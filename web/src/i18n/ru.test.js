@@ -9,6 +9,12 @@ describe('Russian catalogue', () => {
     it('fills placeholders', () => {
         expect(t('invite.codeSent', { address: '+7 912 ***-**-89' })).toContain('+7 912 ***-**-89');
     });
+    it('names every report reason and moderation action the server sends (MSG-7)', () => {
+        for (const reason of ['bullying', 'inappropriate', 'spam', 'personalData', 'other'])
+            expect(t(`report.reason.${reason}`)).toBeTruthy();
+        for (const action of ['deleteMessage', 'removeMember', 'restrictWriting', 'liftRestriction', 'dismissReport'])
+            expect(t(`moderation.logAction.${action}`)).toBeTruthy();
+    });
     it('names every application status and organization kind the server sends', () => {
         for (const status of ['pending', 'approved', 'rejected'])
             expect(t(`status.${status}`)).toBeTruthy();
