@@ -142,6 +142,30 @@ public sealed class ModerationTests(PartaFactory factory) : IClassFixture<PartaF
     }
 
     [Fact]
+    public async Task Removing_the_author_from_a_group_chat_answers_the_reports_about_them_and_is_logged()
+    {
+        var room = await ClassroomAsync();
+        var family = room.Family;
+        var group = (await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(room.School.Org("/chats/group"),
+            new { title = "Олимпиада", memberIds = new[] { family.StudentId, room.ClassmateId } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        var seq = (await room.Classmate.PostMessageAsync(room.School, group, "Олимпиада — для ботаников"))["seq"]!.GetValue<long>();
+        await ApiClient.ReadAsync(await family.Student.PostJsonAsync(room.School.Org($"/chats/{group}/messages/{seq}/reports"), new { reason = "bullying" }),
+            HttpStatusCode.Created);
+
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, room.School.Org($"/chats/{group}/members/{room.ClassmateId}")), HttpStatusCode.NoContent);
+        Assert.Empty(await ReportsAsync(family.Teacher, room.School));
+        Assert.Single(await ReportsAsync(family.Teacher, room.School, "resolved"));
+        var entry = Assert.Single((await room.School.AdminClient.GetJsonAsync(room.School.Org("/moderation/log"))).AsArray())!;
+        Assert.Equal("removeMember", entry["action"]!.GetValue<string>());
+        Assert.Equal("Олимпиада", entry["chatTitle"]!.GetValue<string>());
+        Assert.Equal("Петров Ваня", entry["targetName"]!.GetValue<string>());
+
+        // Leaving on one's own is no moderation.
+        await ApiClient.ReadAsync(await family.Student.SendAsync(HttpMethod.Delete, room.School.Org($"/chats/{group}/members/{family.StudentId}")), HttpStatusCode.NoContent);
+        Assert.Single((await room.School.AdminClient.GetJsonAsync(room.School.Org("/moderation/log"))).AsArray());
+    }
+
+    [Fact]
     public async Task Bad_reports_and_restrictions_are_refused_with_codes_not_errors()
     {
         var room = await ClassroomAsync();
