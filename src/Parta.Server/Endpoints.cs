@@ -113,6 +113,12 @@ public static class Endpoints
         VoteInPoll.Map(organization);
         ClosePoll.Map(organization);
         ListPollVoters.Map(organization);
+        ReportMessage.Map(organization);
+        ListReports.Map(organization);
+        DismissReport.Map(organization);
+        RestrictWriting.Map(organization);
+        LiftRestriction.Map(organization);
+        ListModerationLog.Map(organization);
         ListQuietMembers.Map(organization);
         GetQuietHours.Map(organization);
         SetQuietHours.Map(organization);

@@ -11,25 +11,13 @@ namespace Parta.BrowserTests;
 /// </summary>
 public sealed class ClassChatJourney
 {
-    private const string Teacher = "Петров Иван Сергеевич";
+    public const string Teacher = "Петров Иван Сергеевич";
 
     [Fact]
     public async Task Teacher_and_two_students_chat_in_5A_live_and_a_parent_sees_only_the_parents_chat() =>
         await Journey.RunAsync("class-chat", async (server, browser) =>
         {
             var (operatorPage, admin, _) = await SchoolRegistrationJourney.RegisterSchoolAsync(server, browser);
-
-            // The school: class 5А and its class teacher, confirmed by the administrator.
-            await admin.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
-            await admin.GetByLabel("Параллель").SelectOptionAsync("5");
-            await admin.GetByLabel("Литера").FillAsync("А");
-            await admin.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" }).ClickAsync();
-            await Assertions.Expect(admin.Locator(".chip").Filter(new() { HasText = "5А" })).ToBeVisibleAsync();
-            await admin.GetByRole(AriaRole.Link, new() { Name = "Приглашения" }).ClickAsync();
-            await admin.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку" }).ClickAsync();
-            var staffLink = admin.Locator(".card .tracking-link").First;
-            await Assertions.Expect(staffLink).ToContainTextAsync("/join/");
-            var joinUrl = await staffLink.InnerTextAsync();
 
             var teacher = await browser.NewPersonAsync(server.BaseUrl);
             // The teacher's realtime connection passes through a route the story can cut, like a dropped network.
@@ -39,31 +27,7 @@ public sealed class ClassChatJourney
                 var serverSide = ws.ConnectToServer();
                 lock (sockets) sockets.Add((ws, serverSide));
             });
-            await teacher.GotoAsync(joinUrl);
-            await teacher.GetByLabel("ФИО").FillAsync(Teacher);
-            await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
-            await teacher.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
-            await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
-            await teacher.GetByLabel("Повторите пароль").FillAsync("teacher-pass-7");
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
-            await Assertions.Expect(teacher.GetByText("Ожидает подтверждения")).ToBeVisibleAsync();
-
-            await admin.GetByRole(AriaRole.Link, new() { Name = "Сотрудники" }).ClickAsync();
-            var card = admin.Locator(".card").Filter(new() { HasText = Teacher });
-            await card.GetByLabel("Должность").SelectOptionAsync(new SelectOptionValue { Label = "Классный руководитель" });
-            await card.GetByLabel("5А").CheckAsync();
-            await card.GetByRole(AriaRole.Button, new() { Name = "Подтвердить как учителя" }).ClickAsync();
-            await Assertions.Expect(card.GetByText("Подтверждённый учитель")).ToBeVisibleAsync();
-
-            // The class teacher invites the class: two students (one on a phone) and a parent.
-            await teacher.ReloadAsync();
-            await teacher.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
-            await teacher.Locator(".chip a").Filter(new() { HasText = "5А" }).ClickAsync();
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для учеников" }).ClickAsync();
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для родителей" }).ClickAsync();
-            var studentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для учеников 5А" }).Locator(".tracking-link").InnerTextAsync();
-            var parentLink = await teacher.Locator(".card").Filter(new() { HasText = "Для родителей 5А" }).Locator(".tracking-link").InnerTextAsync();
+            var (studentLink, parentLink) = await ClassTeacherOf5AAsync(operatorPage, admin, teacher);
 
             var misha = await browser.NewPersonAsync(server.BaseUrl);
             await StaffJoiningJourney.JoinAsync(misha, studentLink, "Козлов Миша", "+7 922 333-44-55", operatorPage);
@@ -280,9 +244,53 @@ public sealed class ClassChatJourney
             await browser.ScreenshotAsync(teacher, "teacher-new-direct-chat");
         });
 
-    private static ILocator ChatLink(IPage page, string title) => page.Locator(".chat-link").Filter(new() { HasText = title });
+    /// <summary>
+    /// The administrator builds class 5А and invites <see cref="Teacher"/> by a staff link, the teacher joins on
+    /// <paramref name="teacher"/> and is confirmed as 5А's class teacher, then makes the class's invitation links.
+    /// </summary>
+    public static async Task<(string StudentLink, string ParentLink)> ClassTeacherOf5AAsync(IPage operatorPage, IPage admin, IPage teacher)
+    {
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
+        await admin.GetByLabel("Параллель").SelectOptionAsync("5");
+        await admin.GetByLabel("Литера").FillAsync("А");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Добавить класс" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".chip").Filter(new() { HasText = "5А" })).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Приглашения" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку" }).ClickAsync();
+        var staffLink = admin.Locator(".card .tracking-link").First;
+        await Assertions.Expect(staffLink).ToContainTextAsync("/join/");
+        var joinUrl = await staffLink.InnerTextAsync();
 
-    private static ILocator Message(IPage page, string text) => page.Locator(".message").Filter(new() { HasText = text });
+        await teacher.GotoAsync(joinUrl);
+        await teacher.GetByLabel("ФИО").FillAsync(Teacher);
+        await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
+        await teacher.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+        await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
+        await teacher.GetByLabel("Повторите пароль").FillAsync("teacher-pass-7");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByText("Ожидает подтверждения")).ToBeVisibleAsync();
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Сотрудники" }).ClickAsync();
+        var card = admin.Locator(".card").Filter(new() { HasText = Teacher });
+        await card.GetByLabel("Должность").SelectOptionAsync(new SelectOptionValue { Label = "Классный руководитель" });
+        await card.GetByLabel("5А").CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Подтвердить как учителя" }).ClickAsync();
+        await Assertions.Expect(card.GetByText("Подтверждённый учитель")).ToBeVisibleAsync();
+
+        // The class teacher makes the class's links for students and for parents.
+        await teacher.ReloadAsync();
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Классы и предметы" }).ClickAsync();
+        await teacher.Locator(".chip a").Filter(new() { HasText = "5А" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для учеников" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать ссылку для родителей" }).ClickAsync();
+        return (await teacher.Locator(".card").Filter(new() { HasText = "Для учеников 5А" }).Locator(".tracking-link").InnerTextAsync(),
+            await teacher.Locator(".card").Filter(new() { HasText = "Для родителей 5А" }).Locator(".tracking-link").InnerTextAsync());
+    }
+
+    internal static ILocator ChatLink(IPage page, string title) => page.Locator(".chat-link").Filter(new() { HasText = title });
+
+    internal static ILocator Message(IPage page, string text) => page.Locator(".message").Filter(new() { HasText = text });
 
     private static ILocator PollOption(IPage page, string text) => page.Locator(".poll-option-button").Filter(new() { HasText = text });
 }

@@ -150,7 +150,24 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
+        // MSG-7: members report others' messages (the teacher's own is a conflict); the moderators' queue is empty for non-moderators;
+        // restrictions are for the chat's moderators; the audit log is for administrators.
+        new("report the teacher's message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reports"),
+            new { reason = "spam" }), new(201, 201, 404, 404, 409, 404)),
+        new("moderation reports", w => Call(HttpMethod.Get, w.School.Org("/moderation/reports")), new(200, 200, 200, 200, 200, 200)),
+        new("dismiss a report", async w => (HttpMethod.Post, w.School.Org($"/moderation/reports/{await ReportAsync(w)}/dismiss"), new { }),
+            new(404, 404, 404, 404, 200, 200)),
+        new("restrict the student's writing", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/members/{await w.Student.AccountIdAsync()}/restriction"),
+            new { until = DateTime.UtcNow.AddHours(1) }), new(403, 403, 404, 404, 200, 404)),
+        new("lift the parent's restriction", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}/restriction"), null),
+            new(403, 403, 404, 404, 204, 404)),
+        new("moderation log", w => Call(HttpMethod.Get, w.School.Org("/moderation/log")), new(403, 403, 403, 403, 403, 200)),
     ];
+
+    /// <summary>The parent's fresh report on the teacher's message in the class chat.</summary>
+    private static async Task<Guid> ReportAsync(World w) =>
+        (await ApiClient.ReadAsync(await w.Parent.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reports"),
+            new { reason = "other", comment = "Проверка" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
     private static async Task<Guid> ClassChatAsync(World w) => await w.Setup.OpenClassChatAsync("everyone");
 

@@ -16,6 +16,7 @@ import { OrganizationOverview } from './pages/OrganizationOverview';
 import { StructurePage } from './pages/StructurePage';
 import { StaffPage } from './pages/StaffPage';
 import { LinksPage } from './pages/LinksPage';
+import { ModerationPage } from './pages/ModerationPage';
 import { JoinPage } from './pages/JoinPage';
 import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -54,6 +55,7 @@ export function App() {
               <Route path="chats/:chatId?" element={<ChatsPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
+              <Route path="moderation" element={<ModerationPage />} />
             </Route>
             <Route path="o/:slug" element={<PublicOrganizationPage />} />
             <Route path="operator" element={<OperatorArea />}>

@@ -48,6 +48,14 @@ public sealed class ChatEvents(IHubContext<EventsHub, IEventsClient> hub, IRealt
     public Task RemindAsync(IReadOnlyList<Guid> accountIds, AcknowledgementReminderEvent reminder) =>
         hub.Clients.Users(accountIds.Select(id => id.ToString()).ToList()).AcknowledgementReminder(reminder);
 
+    /// <summary>Something of these people's own chat list changed (a moderator's restriction): they fetch the list again.</summary>
+    public Task ChatsChangedAsync(IReadOnlyList<Guid> accountIds) =>
+        hub.Clients.Users(accountIds.Select(id => id.ToString()).ToList()).ChatsChanged();
+
+    /// <summary>MSG-7: a member reported a message, to the chat's moderators' own connections.</summary>
+    public Task MessageReportedAsync(IReadOnlyList<Guid> moderatorIds, MessageReportedEvent reported) =>
+        hub.Clients.Users(moderatorIds.Select(id => id.ToString()).ToList()).MessageReported(reported);
+
     /// <summary>These people joined or left chats, or their sessions ended: every node re-reads them.</summary>
     public Task PeopleChangedAsync(IReadOnlyCollection<Guid> accountIds) => bus.RefreshAccountsAsync(accountIds);
 }

@@ -13,7 +13,7 @@ namespace Parta.Server.Realtime;
 /// as a HubException whose message is «code: text».
 /// </summary>
 [Authorize]
-public sealed class EventsHub(PartaDbContext db, LiveConnections connections, MessageSender sender, ChatEvents events) : Hub<IEventsClient>
+public sealed class EventsHub(PartaDbContext db, LiveConnections connections, MessageSender sender, ChatEvents events, TimeProvider clock) : Hub<IEventsClient>
 {
     public sealed record SyncCursor(Guid ChatId, long AfterSeq);
 
@@ -60,7 +60,7 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, Me
     public async Task Typing(Guid chatId)
     {
         var chat = await RequireAsync(chatId);
-        if (!chat.CanWrite) return;
+        if (!chat.CanWrite || chat.IsWritingRestricted(clock.GetUtcNow().UtcDateTime)) return;
         var name = (await MessageReader.PeopleAsync(db, chat.Chat.OrganizationId, [chat.Member.AccountId], Context.ConnectionAborted))
             .GetValueOrDefault(chat.Member.AccountId, MessageReader.Person.Unknown).Name;
         await events.TypingAsync(new TypingEvent(chatId, chat.Member.AccountId, name), Context.ConnectionId);

@@ -31,7 +31,12 @@ public interface IEventsClient
 
     /// <summary>The sender asks this person to confirm a message, to that person's connections only.</summary>
     Task AcknowledgementReminder(AcknowledgementReminderEvent reminder);
+
+    /// <summary>MSG-7: a member reported a message, to the chat's moderators (its admins and the school's administrators in it).</summary>
+    Task MessageReported(MessageReportedEvent reported);
 }
+
+public sealed record MessageReportedEvent(Guid ReportId, Guid ChatId, long Seq);
 
 public sealed record AcknowledgedEvent(Guid ChatId, long Seq, Guid AccountId);
 

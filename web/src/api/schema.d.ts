@@ -1364,6 +1364,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/{seq}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/moderation/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/moderation/reports/{reportId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/members/{accountId}/restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["RestrictWriting"];
+        post?: never;
+        delete: operations["LiftRestriction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/moderation/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListModerationLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/quiet-members": {
         parameters: {
             query?: never;
@@ -1696,6 +1776,9 @@ export interface components {
             whoMayWrite: components["schemas"]["ChatPermission"];
             whoMayInvite: components["schemas"]["ChatPermission"];
             newMembersSeeHistory: boolean;
+            writingRestricted: boolean;
+            /** Format: date-time */
+            writingRestrictedUntil: null | string;
         };
         /** @enum {unknown} */
         ClassChatAudience: "students" | "parents" | "everyone" | null;
@@ -1785,6 +1868,9 @@ export interface components {
         };
         DisableTwoFactorRequest: {
             password: null | string;
+        };
+        DismissReportRequest: {
+            note: null | string;
         };
         EditMessageRequest: {
             text: null | string;
@@ -1996,6 +2082,51 @@ export interface components {
             acknowledged: (number | string)[];
             myVotes: components["schemas"]["MyVoteDto"][];
         };
+        MessageReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chatId: string;
+            chatTitle: string;
+            /** Format: int64 */
+            seq: number | string;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            messageText: string;
+            messageDeleted: boolean;
+            reason: components["schemas"]["ReportReason"];
+            comment: null | string;
+            reporterName: string;
+            /** Format: date-time */
+            createdAt: string;
+            status: components["schemas"]["ReportStatus"];
+            handledByName: null | string;
+            /** Format: date-time */
+            handledAt: null | string;
+            canAct: boolean;
+        };
+        /** @enum {unknown} */
+        ModerationActionKind: "deleteMessage" | "removeMember" | "restrictWriting" | "liftRestriction" | "dismissReport";
+        ModerationLogEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chatId: null | string;
+            chatTitle: string;
+            actorName: string;
+            action: components["schemas"]["ModerationActionKind"];
+            /** Format: uuid */
+            targetAccountId: null | string;
+            targetName: null | string;
+            /** Format: int64 */
+            seq: null | number | string;
+            /** Format: uuid */
+            reportId: null | string;
+            note: null | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         MyReactionDto: {
             /** Format: int64 */
             seq: number | string;
@@ -2178,6 +2309,14 @@ export interface components {
             text: string;
             deleted: boolean;
         };
+        ReportMessageRequest: {
+            reason: null | components["schemas"]["ReportReason"];
+            comment: null | string;
+        };
+        /** @enum {unknown} */
+        ReportReason: "bullying" | "inappropriate" | "spam" | "personalData" | "other";
+        /** @enum {unknown} */
+        ReportStatus: "open" | "resolved" | "dismissed";
         RequestAccountDeletionRequest: {
             password: null | string;
         };
@@ -2185,6 +2324,11 @@ export interface components {
             /** Format: uuid */
             studentMembershipId: null | string;
             consent: null | boolean;
+        };
+        RestrictWritingRequest: {
+            /** Format: date-time */
+            until: null | string;
+            note: null | string;
         };
         ScheduledMessageDto: {
             /** Format: uuid */
@@ -2334,6 +2478,14 @@ export interface components {
         };
         VoteRequest: {
             options: null | (number | string)[];
+        };
+        WritingRestrictionDto: {
+            /** Format: uuid */
+            chatId: string;
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            until: null | string;
         };
         YoungStudentRegisteredDto: {
             login: string;
@@ -5042,6 +5194,216 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OptionVotersDto"][];
+                };
+            };
+        };
+    };
+    ReportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReportDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                status?: string;
+                before?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReportDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DismissReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RestrictWriting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestrictWritingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WritingRestrictionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    LiftRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListModerationLog: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationLogEntryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

@@ -11,6 +11,12 @@ describe('Russian catalogue', () => {
     expect(t('invite.codeSent', { address: '+7 912 ***-**-89' })).toContain('+7 912 ***-**-89');
   });
 
+  it('names every report reason and moderation action the server sends (MSG-7)', () => {
+    for (const reason of ['bullying', 'inappropriate', 'spam', 'personalData', 'other'] as const) expect(t(`report.reason.${reason}`)).toBeTruthy();
+    for (const action of ['deleteMessage', 'removeMember', 'restrictWriting', 'liftRestriction', 'dismissReport'] as const)
+      expect(t(`moderation.logAction.${action}`)).toBeTruthy();
+  });
+
   it('names every application status and organization kind the server sends', () => {
     for (const status of ['pending', 'approved', 'rejected'] as const) expect(t(`status.${status}`)).toBeTruthy();
     for (const kind of ['school', 'college', 'additional'] as const) expect(t(`kind.${kind}`)).toBeTruthy();

@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
-import { FormAlert, LoadError, Loading } from '../components/Form';
+import { FormAlert, LoadError, Loading, TextArea } from '../components/Form';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
@@ -11,6 +11,9 @@ type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
 type AcknowledgementsDto = components['schemas']['AcknowledgementsDto'];
 type QuietMemberDto = components['schemas']['QuietMemberDto'];
+type ReportReason = components['schemas']['ReportReason'];
+
+const REPORT_REASONS: ReportReason[] = ['bullying', 'inappropriate', 'spam', 'personalData', 'other'];
 
 const time = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 const dayTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -51,6 +54,11 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const [focusSeq, setFocusSeq] = useState<number | null>(null);
   const [pollOpen, setPollOpen] = useState(false);
   const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
+  const [reporting, setReporting] = useState<ChatMessage | null>(null);
+  const [notice, setNotice] = useState('');
+  const restricted = useWritingRestriction(chat);
+  // MSG-7: a moderator's restriction closes every way of writing, as the server refuses them anyway.
+  const mayWrite = chat.canWrite && !restricted;
 
   // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
   useEffect(() => {
@@ -221,7 +229,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
             </p>
           )}
           {messages.length === 0 && pending.length === 0 && (
-            <p className="empty-state">{t(chat.canWrite ? 'chats.emptyConversation' : 'chats.emptyReadOnly')}</p>
+            <p className="empty-state">{t(mayWrite ? 'chats.emptyConversation' : 'chats.emptyReadOnly')}</p>
           )}
           <ol className="messages">
             {messages.map((message) => (
@@ -241,14 +249,18 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 onClosePoll={(pollId) => act(() => messenger.closePoll(chat.id, pollId))}
                 acknowledged={history.acknowledged.includes(message.seq)}
                 onAcknowledge={() => void act(() => messenger.acknowledge(chat.id, message.seq))}
-                chat={chat}
                 mine={message.senderId === me}
                 receipt={history.receipts[message.seq]}
                 canDelete={message.senderId === me || canModerate}
                 isStaff={isStaff}
-                onReply={chat.canWrite ? () => startReply(message) : undefined}
+                mayWrite={mayWrite}
+                onReply={mayWrite ? () => startReply(message) : undefined}
                 onEdit={() => startEdit(message)}
                 onDelete={() => void remove(message)}
+                onReport={message.senderId === me ? undefined : () => {
+                  setNotice('');
+                  setReporting(message);
+                }}
               />
             ))}
             {pending.map((send) => (
@@ -268,7 +280,21 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
       {actionError && <FormAlert title={actionError.title} />}
-      {chat.canWrite && quietMembers.length > 0 && (
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      {reporting && (
+        <ReportDialog
+          url={`/api/organizations/${organizationId}/chats/${chat.id}/messages/${reporting.seq}/reports`}
+          message={reporting}
+          onClose={() => setReporting(null)}
+          onSent={() => {
+            setReporting(null);
+            setNotice(t('chats.reportSent'));
+          }}
+        />
+      )}
+      {mayWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">
           {quietMembers.map((q) => (
             <li key={q.accountId}>
@@ -277,7 +303,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           ))}
         </ul>
       )}
-      {chat.canWrite && pollOpen && (
+      {mayWrite && pollOpen && (
         <PollForm
           onCancel={() => setPollOpen(false)}
           onCreate={async (poll) => {
@@ -287,7 +313,13 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           }}
         />
       )}
-      {chat.canWrite ? (
+      {restricted ? (
+        <p className="restricted" role="status">
+          {chat.writingRestrictedUntil
+            ? t('chats.restrictedUntil', { time: dayTime.format(new Date(chat.writingRestrictedUntil)) })
+            : t('chats.restrictedUntilLifted')}
+        </p>
+      ) : chat.canWrite ? (
         <Composer
           pollOpen={pollOpen}
           onTogglePoll={editing ? undefined : () => setPollOpen((v) => !v)}
@@ -319,6 +351,116 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   );
 }
 
+/**
+ * Whether a moderator's restriction holds now; re-renders when a timed one ends, so the composer comes back
+ * without a reload.
+ */
+function useWritingRestriction(chat: ChatSummary): boolean {
+  const [, setEnded] = useState(0);
+  const until = chat.writingRestricted && chat.writingRestrictedUntil ? new Date(chat.writingRestrictedUntil).getTime() : null;
+  useEffect(() => {
+    if (until === null) return;
+    const wait = until - Date.now();
+    if (wait <= 0) return;
+    // setTimeout holds at most about 24 days; a longer wait simply checks again then.
+    const timer = setTimeout(() => setEnded((n) => n + 1), Math.min(wait + 500, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [until]);
+  return chat.writingRestricted && (until === null || until > Date.now());
+}
+
+/** MSG-7: «Пожаловаться» — a modal dialog with the reason, a comment (required for «Другое»), Отправить and Отмена. */
+function ReportDialog({ url, message, onClose, onSent }: { url: string; message: ChatMessage; onClose: () => void; onSent: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [reason, setReason] = useState<ReportReason | null>(null);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  // A modal dialog keeps focus inside, closes on Escape and gives focus back to «Пожаловаться» when it closes.
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open && typeof element.showModal === 'function') element.showModal();
+    return () => {
+      if (element?.open) element.close();
+    };
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason) {
+      setError(new ApiError({ status: 0, code: 'reason_required', title: t('chats.reportNeedReason'), errors: { reason: [t('chats.reportNeedReason')] } }));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(url, { reason, comment: comment.trim() || null });
+      onSent();
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const reasonError = error?.field('reason');
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id={titleId}>{t('chats.reportTitle')}</h2>
+        <blockquote className="reply-preview">
+          <strong>{message.senderName}</strong>
+          <span>{message.text.length > 200 ? `${message.text.slice(0, 200)}…` : message.text}</span>
+        </blockquote>
+        <p className="hint">{t('chats.reportIntro')}</p>
+        {error && !reasonError && !error.field('comment') && <FormAlert title={error.title} />}
+        <fieldset aria-describedby={reasonError ? `${titleId}-reason` : undefined}>
+          <legend>{t('chats.reportReason')}</legend>
+          {REPORT_REASONS.map((r) => (
+            <label key={r} className="choice">
+              <input type="radio" name="reason" value={r} checked={reason === r} onChange={() => setReason(r)} aria-invalid={reasonError ? true : undefined} />
+              {t(`report.reason.${r}`)}
+            </label>
+          ))}
+          {reasonError && (
+            <p className="field-error" id={`${titleId}-reason`}>
+              {reasonError}
+            </p>
+          )}
+        </fieldset>
+        <TextArea
+          label={reason === 'other' ? t('chats.reportComment') : t('chats.reportCommentOptional')}
+          hint={t('chats.reportCommentHint')}
+          rows={3}
+          maxLength={2000}
+          required={reason === 'other'}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={error?.field('comment')}
+        />
+        <p className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t('chats.reportSend')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('chats.reportCancel')}
+          </button>
+        </p>
+      </form>
+    </dialog>
+  );
+}
+
 /** «в 08:00» today, otherwise with the day («24 ноября в 08:00»), in the reader's local time. */
 function quietWhen(iso: string): string {
   const date = new Date(iso);
@@ -347,18 +489,20 @@ interface ItemProps {
   onClosePoll: (pollId: string) => Promise<void>;
   acknowledged: boolean;
   onAcknowledge: () => void;
-  chat: ChatSummary;
   mine: boolean;
   receipt?: Receipt;
   canDelete: boolean;
   isStaff: boolean;
+  mayWrite: boolean;
   onReply?: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** Absent for one's own messages. */
+  onReport?: () => void;
 }
 
 function MessageItem(props: ItemProps) {
-  const { readersBase, chatBase, message, chat, mine, receipt, canDelete, isStaff, onReply, onEdit, onDelete } = props;
+  const { readersBase, chatBase, message, mine, receipt, canDelete, isStaff, onReply, onEdit, onDelete } = props;
   const [readers, setReaders] = useState<ReadersDto | null>(null);
   const [readersOpen, setReadersOpen] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -474,7 +618,7 @@ function MessageItem(props: ItemProps) {
               {t('chats.reply')}
             </button>
           )}
-          {mine && chat.canWrite && (
+          {mine && props.mayWrite && (
             <button type="button" className="link-button" onClick={onEdit}>
               {t('chats.edit')}
             </button>
@@ -482,6 +626,11 @@ function MessageItem(props: ItemProps) {
           {canDelete && (
             <button type="button" className="link-button link-danger" onClick={onDelete}>
               {t('chats.delete')}
+            </button>
+          )}
+          {props.onReport && (
+            <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onReport}>
+              {t('chats.report')}
             </button>
           )}
         </div>

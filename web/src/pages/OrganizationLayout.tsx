@@ -67,6 +67,8 @@ export function OrganizationLayout() {
           {isStaff && <NavLink to={`${base}/profile`}>{t('org.nav.profile')}</NavLink>}
           <NavLink to={`${base}/chats`}>{t('org.nav.chats')}</NavLink>
           <NavLink to={`${base}/people`}>{t('org.nav.people')}</NavLink>
+          {/* Chat admins are teachers and administrators (only they open chats); the page shows each the chats they moderate. */}
+          {isStaff && <NavLink to={`${base}/moderation`}>{t('org.nav.moderation')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/import`}>{t('org.nav.import')}</NavLink>}

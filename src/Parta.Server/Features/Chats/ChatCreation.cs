@@ -11,7 +11,7 @@ namespace Parta.Server.Features.Chats;
 /// returned (200), otherwise the chat and its first members are stored (201), its roster filled in, and
 /// the people in it told. The creator is always among the first members, so they can open what they made.
 /// </summary>
-public sealed class ChatCreation(PartaDbContext db, ChatRoster roster, ChatEvents events)
+public sealed class ChatCreation(PartaDbContext db, ChatRoster roster, ChatEvents events, TimeProvider clock)
 {
     public async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
         Membership creator, Chat chat, IReadOnlyCollection<ChatMember> members, CancellationToken ct)
@@ -38,7 +38,7 @@ public sealed class ChatCreation(PartaDbContext db, ChatRoster roster, ChatEvent
             : await db.Chats.Where(c => c.OrganizationId == chat.OrganizationId && c.UniqueKey == chat.UniqueKey).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
 
     private async Task<ChatSummaryDto> SummaryAsync(Membership creator, Guid chatId, CancellationToken ct) =>
-        (await ListChats.SummariesAsync(db, creator, chatId, ct)).Single();
+        (await ListChats.SummariesAsync(db, creator, chatId, clock.GetUtcNow().UtcDateTime, ct)).Single();
 }
 
 /// <summary>A new chat row, filled in the same way by every kind.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Data.Entities;
 using Parta.Server.Infrastructure;
 using Parta.Server.Realtime;
 
@@ -27,12 +28,18 @@ public static class DeleteMessage
 
         if (message.DeletedAt is null)
         {
-            message.DeletedAt = clock.GetUtcNow().UtcDateTime;
-            message.DeletedById = chat.Member.AccountId;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var me = chat.Member.AccountId;
+            // A moderator removing someone else's message is a moderation action: logged, and the reports about it answered.
+            var moderating = message.SenderId != me;
+            message.DeletedAt = now;
+            message.DeletedById = me;
             message.Text = "";
             MessageSearch.Index(db, message);
+            if (moderating) await ModerationRecord.LogAsync(db, chat.Chat, me, ModerationActionKind.DeleteMessage, now, ct, targetId: message.SenderId, seq: seq);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            if (moderating) await ModerationRecord.ResolveAsync(db, chatId, me, now, ct, seq: seq);
             // Nothing of a deleted message stays on show: not its reactions, not a pin in the chat's header.
             await db.MessageReactions.Where(r => r.ChatId == chatId && r.Seq == seq).ExecuteDeleteAsync(ct);
             var unpinned = await db.PinnedMessages.Where(p => p.ChatId == chatId && p.Seq == seq).ExecuteDeleteAsync(ct);

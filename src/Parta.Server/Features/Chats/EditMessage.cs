@@ -23,6 +23,9 @@ public static class EditMessage
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (message.SenderId != chat.Member.AccountId) return Problems.Of(StatusCodes.Status403Forbidden, "not_author", ChatTexts.NotAuthor);
         if (message.DeletedAt is not null) return Problems.Conflict("message_deleted", ChatTexts.MessageDeleted);
+        // A restricted member may not rewrite what they already said either (MSG-7); editing does not follow the chat's «who may write».
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (chat.IsWritingRestricted(now) && await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return refusal;
         var errors = new FieldErrors();
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
         if (errors.Any) return Problems.Validation(errors);
@@ -30,7 +33,7 @@ public static class EditMessage
         if (text != message.Text)
         {
             message.Text = text!;
-            message.EditedAt = clock.GetUtcNow().UtcDateTime;
+            message.EditedAt = now;
             MessageSearch.Index(db, message);
             await db.SaveChangesAsync(ct);
         }

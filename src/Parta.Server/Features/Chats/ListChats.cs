@@ -16,17 +16,17 @@ public static class ListChats
         organization.MapGet("/chats", Handle).WithName(nameof(ListChats));
 
     private static async Task<Results<Ok<List<ChatSummaryDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
         // Roster chats are brought in line by every change of people or structure (ChatRoster.SyncAsync), not
         // here: reconciling on each look cost the chat list, opened on every start of the app, several queries.
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (membership is null) return problem!;
-        return TypedResults.Ok(await SummariesAsync(db, membership, null, ct));
+        return TypedResults.Ok(await SummariesAsync(db, membership, null, clock.GetUtcNow().UtcDateTime, ct));
     }
 
-    /// <summary>The caller's chats (or one of them), as the list shows them.</summary>
-    public static async Task<List<ChatSummaryDto>> SummariesAsync(PartaDbContext db, Membership membership, Guid? onlyChat, CancellationToken ct)
+    /// <summary>The caller's chats (or one of them), as the list shows them; <paramref name="now"/> decides whether a restriction still holds.</summary>
+    public static async Task<List<ChatSummaryDto>> SummariesAsync(PartaDbContext db, Membership membership, Guid? onlyChat, DateTime now, CancellationToken ct)
     {
         var me = membership.AccountId;
         var rows = await (from cm in db.ChatMembers
@@ -58,7 +58,8 @@ public static class ListChats
                     peer, chat.LastSeq, r.Member.ReadSeq, Math.Max(0, chat.LastSeq - read),
                     r.Last is null ? null : new LastMessageDto(r.Last.Seq, people.GetValueOrDefault(r.Last.SenderId, MessageReader.Person.Unknown).Name,
                         r.Last.DeletedAt is null ? Snippet(r.Last.Text) : "", r.Last.CreatedAt, r.Last.DeletedAt is not null),
-                    r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory);
+                    r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory,
+                    context.IsWritingRestricted(now), context.IsWritingRestricted(now) ? WritingRestriction.ShownEnd(r.Member.WritingRestrictedUntil) : null);
             })
             .OrderByDescending(c => c.Kind == ChatKind.Channel)
             .ThenByDescending(c => c.LastMessage?.CreatedAt ?? DateTime.MinValue)

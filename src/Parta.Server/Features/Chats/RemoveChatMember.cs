@@ -17,14 +17,27 @@ public static class RemoveChatMember
         organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
         if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
         if (accountId != chat.Member.AccountId && !chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
-        var removed = await db.ChatMembers.Where(m => m.ChatId == chatId && m.AccountId == accountId).ExecuteDeleteAsync(ct);
-        if (removed == 0) return Problems.NotFound("member_not_found", ChatTexts.PersonNotFound);
+        var me = chat.Member.AccountId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var removed = await db.ChatMembers.Where(m => m.ChatId == chatId && m.AccountId == accountId).ExecuteDeleteAsync(ct);
+            if (removed == 0) return Problems.NotFound("member_not_found", ChatTexts.PersonNotFound);
+            // A moderator removing someone else is a moderation action: logged, and the reports about that person here answered.
+            if (accountId != me)
+            {
+                await ModerationRecord.LogAsync(db, chat.Chat, me, ModerationActionKind.RemoveMember, now, ct, targetId: accountId);
+                await db.SaveChangesAsync(ct);
+                await ModerationRecord.ResolveAsync(db, chatId, me, now, ct, authorId: accountId);
+            }
+            await transaction.CommitAsync(ct);
+        }
         await events.PeopleChangedAsync([accountId]);
         return TypedResults.NoContent();
     }

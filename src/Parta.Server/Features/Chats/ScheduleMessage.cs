@@ -31,9 +31,8 @@ public static class ScheduleMessage
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
-        if (!chat.CanWrite)
-            return Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only", chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return refusal;
         var errors = new FieldErrors();
         if (request.ClientId is null || request.ClientId == Guid.Empty) errors.Add("clientId", ChatTexts.ClientIdRequired);
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);

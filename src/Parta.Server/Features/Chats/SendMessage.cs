@@ -43,9 +43,8 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
     /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
     public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null)
     {
-        if (!chat.CanWrite)
-            return new(null, false, Refused: Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
-                chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite));
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return new(null, false, Refused: refusal);
         var errors = new FieldErrors();
         if (request.ClientId is null || request.ClientId == Guid.Empty) errors.Add("clientId", ChatTexts.ClientIdRequired);
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
@@ -59,7 +58,6 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         var existing = await FindAsync(chatId, senderId, request.ClientId!.Value, ct);
         if (existing is not null) return new(await DtoAsync(chat, existing, ct), false);
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var message = new Message
         {
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,

@@ -1,0 +1,242 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, request } from '../api/client';
+import type { components } from '../api/schema';
+import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
+import { useAction, useLoad, useTitle } from '../components/hooks';
+import { realtime } from '../chat/connection';
+import { t, type MessageKey } from '../i18n';
+import { useOrganization } from './OrganizationLayout';
+
+type MessageReportDto = components['schemas']['MessageReportDto'];
+type ModerationLogEntryDto = components['schemas']['ModerationLogEntryDto'];
+type WritingRestrictionDto = components['schemas']['WritingRestrictionDto'];
+type ReportStatus = components['schemas']['ReportStatus'];
+type View = ReportStatus | 'log';
+
+const moment = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => moment.format(new Date(iso));
+
+/** How long «Ограничить автора» lasts; null is «пока не сниму». */
+const RESTRICTIONS: { key: MessageKey; hours: number | null }[] = [
+  { key: 'moderation.restrict.hour', hours: 1 },
+  { key: 'moderation.restrict.day', hours: 24 },
+  { key: 'moderation.restrict.week', hours: 24 * 7 },
+  { key: 'moderation.restrict.untilLifted', hours: null },
+];
+
+const EMPTY: Record<ReportStatus, MessageKey> = {
+  open: 'moderation.emptyOpen',
+  resolved: 'moderation.emptyResolved',
+  dismissed: 'moderation.emptyDismissed',
+};
+
+/**
+ * MSG-7 «Модерация»: reports about messages in the chats the person moderates (all chats for the school's
+ * administrators), with the reported text and the actions on it; the audit log for administrators.
+ */
+export function ModerationPage() {
+  useTitle(t('moderation.title'));
+  const { organization, isAdministrator } = useOrganization();
+  const [view, setView] = useState<View>('open');
+  const views: View[] = isAdministrator ? ['open', 'resolved', 'dismissed', 'log'] : ['open', 'resolved', 'dismissed'];
+  return (
+    <article>
+      <h2>{t('moderation.title')}</h2>
+      <p>{t('moderation.intro')}</p>
+      <ul className="view-switch" aria-label={t('moderation.views')}>
+        {views.map((v) => (
+          <li key={v}>
+            <button type="button" className="button-secondary button-small" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(`moderation.${v}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {view === 'log' ? <ModerationLog organizationId={organization.id} /> : <Reports organizationId={organization.id} status={view} />}
+    </article>
+  );
+}
+
+function Reports({ organizationId, status }: { organizationId: string; status: ReportStatus }) {
+  const url = `/api/organizations/${organizationId}/moderation/reports?status=${status}`;
+  const reports = useLoad(() => api.get<MessageReportDto[]>(url), url);
+  const [done, setDone] = useState('');
+  const reload = reports.reload;
+
+  // A new report for this moderator arrives live.
+  useEffect(() => {
+    const link = realtime();
+    const release = link.acquire();
+    link.hub.on('MessageReported', reload);
+    return () => {
+      link.hub.off('MessageReported', reload);
+      release();
+    };
+  }, [reload]);
+
+  if (reports.state === 'loading') return <Loading />;
+  if (reports.state === 'error') return <LoadError title={reports.error.title} onRetry={reload} />;
+  return (
+    <>
+      <p className="notice" role="status">
+        {done}
+      </p>
+      {reports.data.length === 0 ? (
+        <p className="empty">{t(EMPTY[status])}</p>
+      ) : (
+        <ul className="cards">
+          {reports.data.map((report) => (
+            <ReportCard
+              key={report.id}
+              organizationId={organizationId}
+              report={report}
+              onDone={(text) => {
+                setDone(text);
+                reload();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ReportCard({ organizationId, report, onDone }: { organizationId: string; report: MessageReportDto; onDone: (text: string) => void }) {
+  const [restriction, setRestriction] = useState('0');
+  const { error, busy, run } = useAction();
+  const chat = `/api/organizations/${organizationId}/chats/${report.chatId}`;
+  const seq = Number(report.seq);
+  const open = report.status === 'open';
+
+  const remove = () => {
+    if (!window.confirm(t('moderation.deleteConfirm'))) return;
+    void run(async () => {
+      await request('DELETE', `${chat}/messages/${seq}`);
+      onDone(t('moderation.done.deleted'));
+    });
+  };
+  const restrict = () => {
+    const hours = RESTRICTIONS[Number(restriction)].hours;
+    const until = hours === null ? null : new Date(Date.now() + hours * 3600 * 1000).toISOString();
+    void run(async () => {
+      const set = await request<WritingRestrictionDto>('PUT', `${chat}/members/${report.authorId}/restriction`, { until });
+      const end = set.until ? t('moderation.done.restrictedUntil', { time: when(set.until) }) : t('moderation.done.restrictedUntilLifted');
+      onDone(t('moderation.done.restricted', { name: report.authorName, chat: report.chatTitle, until: end }));
+    });
+  };
+  const dismiss = () =>
+    void run(async () => {
+      await api.post(`/api/organizations/${organizationId}/moderation/reports/${report.id}/dismiss`, {});
+      onDone(t('moderation.done.dismissed'));
+    });
+
+  const headingId = `report-${report.id}`;
+  return (
+    <li className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('moderation.report', { author: report.authorName, chat: report.chatTitle })}</h3>
+      <p className="report-text">{report.messageText}</p>
+      {report.messageDeleted && <p className="muted">{t('moderation.messageDeleted')}</p>}
+      <dl className="report-facts">
+        <dt>{t('moderation.reason')}</dt>
+        <dd>{t(`report.reason.${report.reason}`)}</dd>
+        {report.comment && (
+          <>
+            <dt>{t('moderation.comment')}</dt>
+            <dd>{report.comment}</dd>
+          </>
+        )}
+        <dt>{t('moderation.reporter')}</dt>
+        <dd>{report.reporterName}</dd>
+        <dt>{t('moderation.when')}</dt>
+        <dd>
+          <time dateTime={report.createdAt}>{when(report.createdAt)}</time>
+        </dd>
+      </dl>
+      {report.handledByName && report.handledAt && <p className="muted">{t('moderation.handled', { name: report.handledByName, time: when(report.handledAt) })}</p>}
+      <FormAlert title={error?.title} />
+      {open && !report.canAct && <p className="muted">{t('moderation.notMember')}</p>}
+      <div className="report-actions">
+        {report.canAct && (
+          <Link className="button-secondary button-small" to={`/org/${organizationId}/chats/${report.chatId}?message=${seq}`}>
+            {t('moderation.openInChat')}
+          </Link>
+        )}
+        {open && report.canAct && !report.messageDeleted && (
+          <button type="button" className="button-danger button-small" disabled={busy} onClick={remove}>
+            {t('moderation.delete')}
+          </button>
+        )}
+        {open && report.canAct && (
+          <>
+            <SelectField label={t('moderation.restrictFor')} value={restriction} onChange={(e) => setRestriction(e.target.value)}>
+              {RESTRICTIONS.map((r, i) => (
+                <option key={r.key} value={i}>
+                  {t(r.key)}
+                </option>
+              ))}
+            </SelectField>
+            <button type="button" className="button-secondary button-small" disabled={busy} onClick={restrict}>
+              {t('moderation.restrict')}
+            </button>
+          </>
+        )}
+        {open && (
+          <button type="button" className="button-secondary button-small" disabled={busy} onClick={dismiss}>
+            {t('moderation.dismiss')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+const LOG_PAGE = 50;
+
+function ModerationLog({ organizationId }: { organizationId: string }) {
+  const base = `/api/organizations/${organizationId}/moderation/log?limit=${LOG_PAGE}`;
+  const first = useLoad(() => api.get<ModerationLogEntryDto[]>(base), base);
+  const [more, setMore] = useState<ModerationLogEntryDto[]>([]);
+  const [exhausted, setExhausted] = useState(false);
+  const { error, busy, run } = useAction();
+
+  if (first.state === 'loading') return <Loading />;
+  if (first.state === 'error') return <LoadError title={first.error.title} onRetry={first.reload} />;
+  const entries = [...first.data, ...more];
+  if (entries.length === 0) return <p className="empty">{t('moderation.emptyLog')}</p>;
+  const loadMore = () =>
+    void run(async () => {
+      const page = await api.get<ModerationLogEntryDto[]>(`${base}&before=${encodeURIComponent(entries[entries.length - 1].createdAt)}`);
+      setMore((m) => [...m, ...page]);
+      if (page.length < LOG_PAGE) setExhausted(true);
+    });
+  return (
+    <>
+      <ol className="cards" aria-label={t('moderation.log')}>
+        {entries.map((e) => (
+          <li key={e.id} className="card">
+            <p>
+              <time dateTime={e.createdAt} className="muted">
+                {when(e.createdAt)}
+              </time>
+            </p>
+            <p>
+              <strong>{e.actorName}</strong> {t(`moderation.logAction.${e.action}`)}
+              {e.targetName ? ` — ${e.targetName}` : ''} {t('moderation.logChat', { chat: e.chatTitle })}
+            </p>
+            {e.note && <p className="muted">{e.note}</p>}
+          </li>
+        ))}
+      </ol>
+      <FormAlert title={error?.title} />
+      {!exhausted && first.data.length === LOG_PAGE && (
+        <p>
+          <button type="button" className="button-secondary" disabled={busy} onClick={loadMore}>
+            {t('moderation.more')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
