@@ -31,7 +31,16 @@ public interface IEventsClient
 
     /// <summary>The sender asks this person to confirm a message, to that person's connections only.</summary>
     Task AcknowledgementReminder(AcknowledgementReminderEvent reminder);
+
+    /// <summary>A comment under a channel post, with the post's new count, to the channel's members.</summary>
+    Task CommentAdded(CommentEvent comment);
+
+    /// <summary>A comment was deleted (its text wiped), with the post's new count, to the channel's members.</summary>
+    Task CommentDeleted(CommentEvent comment);
 }
+
+/// <summary>A comment and how many comments (not deleted) its post has now.</summary>
+public sealed record CommentEvent(CommentDto Comment, int CommentCount);
 
 public sealed record AcknowledgedEvent(Guid ChatId, long Seq, Guid AccountId);
 

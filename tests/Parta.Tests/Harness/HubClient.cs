@@ -24,7 +24,8 @@ public sealed class HubClient : IAsyncDisposable
     private HubClient(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatsChanged", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder" })
+        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatsChanged", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder",
+                     "CommentAdded", "CommentDeleted" })
             connection.On<JsonElement?>(name, payload => Record(name, payload));
         connection.Closed += error => { _closed.TrySetResult(error); return Task.CompletedTask; };
     }

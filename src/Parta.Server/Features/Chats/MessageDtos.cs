@@ -18,12 +18,13 @@ public sealed record ReactionCountDto(string Emoji, int Count);
 
 /// <summary>
 /// A message as every client sees it, over HTTP and the hub alike. A deleted message keeps its number
-/// with empty text, so a client that syncs by sequence never sees a gap.
+/// with empty text, so a client that syncs by sequence never sees a gap. <c>CommentsEnabled</c> and
+/// <c>CommentCount</c> (comments not deleted) matter only for posts of the information channel (MSG-1).
 /// </summary>
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
     string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
-    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll);
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll, bool CommentsEnabled, int CommentCount);
 
 /// <summary>
 /// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
@@ -31,15 +32,19 @@ public sealed record MessageDto(
 /// </summary>
 public sealed record ReceiptDto(long Seq, int Read, int Of, int? Acknowledged);
 
-/// <summary>Turns message rows into <see cref="MessageDto"/>s with names, badges and reply previews in three small queries.</summary>
+/// <summary>
+/// Turns message rows of one chat into <see cref="MessageDto"/>s with names, badges and reply previews in a few small
+/// queries; comment counts cost one more, and only in the information channel (the send path elsewhere stays as it was).
+/// </summary>
 public static class MessageReader
 {
     private const int ReplyPreviewLength = 140;
 
-    public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Guid organizationId, IReadOnlyList<Message> messages, CancellationToken ct)
+    public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Chat chat, IReadOnlyList<Message> messages, CancellationToken ct)
     {
         if (messages.Count == 0) return [];
-        var chatId = messages[0].ChatId;
+        var chatId = chat.Id;
+        var organizationId = chat.OrganizationId;
         var replySeqs = messages.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct().ToList();
         var replies = replySeqs.Count == 0 ? [] : await db.Messages.AsNoTracking()
             .Where(m => m.ChatId == chatId && replySeqs.Contains(m.Seq)).ToListAsync(ct);
@@ -51,8 +56,10 @@ public static class MessageReader
                 .GroupBy(r => new { r.Seq, r.Emoji }).Select(g => new { g.Key.Seq, g.Key.Emoji, Count = g.Count() }).ToListAsync(ct))
             .ToLookup(r => r.Seq, r => new ReactionCountDto(r.Emoji, r.Count));
         var polls = await PollsAsync(db, messages, ct);
+        var comments = chat.Kind == ChatKind.Channel ? await CommentThread.CountsAsync(db, chatId, seqs, ct) : [];
         return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
-            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id))).ToList();
+            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id),
+            comments.GetValueOrDefault(m.Seq))).ToList();
     }
 
     private static async Task<Dictionary<Guid, PollDto>> PollsAsync(PartaDbContext db, IReadOnlyList<Message> messages, CancellationToken ct)
@@ -69,7 +76,7 @@ public static class MessageReader
             [.. PollOptions.Split(p.Options).Select((text, i) => new PollOptionDto(i, text, votes.GetValueOrDefault((p.Id, i))))], voters.GetValueOrDefault(p.Id)));
     }
 
-    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll)
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll, int comments)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -77,7 +84,8 @@ public static class MessageReader
             reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
-            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll);
+            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll,
+            !deleted && m.CommentsEnabled, deleted ? 0 : comments);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>
