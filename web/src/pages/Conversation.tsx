@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
@@ -6,6 +6,7 @@ import { FormAlert, LoadError, Loading } from '../components/Form';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
+import { AllowCommentsOption, CommentThreadPanel, PostCommentsBar } from './PostComments';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -51,6 +52,10 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const [focusSeq, setFocusSeq] = useState<number | null>(null);
   const [pollOpen, setPollOpen] = useState(false);
   const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
+  // MSG-1: channel posts may be commented on; the open thread is one post's, by seq.
+  const isChannel = chat.kind === 'channel';
+  const [threadSeq, setThreadSeq] = useState<number | null>(null);
+  const [allowComments, setAllowComments] = useState(false);
 
   // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
   useEffect(() => {
@@ -73,6 +78,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
 
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
+  const threadPost = threadSeq === null ? undefined : messages.find((m) => m.seq === threadSeq);
 
   // Keep the view where the person was: at the bottom for new messages, in place when older ones load above.
   useLayoutEffect(() => {
@@ -249,6 +255,10 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 onReply={chat.canWrite ? () => startReply(message) : undefined}
                 onEdit={() => startEdit(message)}
                 onDelete={() => void remove(message)}
+                comments={isChannel && (
+                  <PostCommentsBar message={message} canModerate={canModerate} open={threadSeq === message.seq}
+                    onOpen={() => setThreadSeq(message.seq)} onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, message.seq, enabled))} />
+                )}
               />
             ))}
             {pending.map((send) => (
@@ -268,6 +278,9 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
       {actionError && <FormAlert title={actionError.title} />}
+      {threadPost && !threadPost.deleted && (
+        <CommentThreadPanel organizationId={organizationId} chatId={chat.id} post={threadPost} me={me} canModerate={canModerate} onClose={() => setThreadSeq(null)} />
+      )}
       {chat.canWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">
           {quietMembers.map((q) => (
@@ -301,14 +314,16 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
+          options={isChannel && !editing && <AllowCommentsOption checked={allowComments} onChange={setAllowComments} />}
           onSend={async (text, requiresAcknowledgement) => {
             if (editing) {
               await messenger.edit(chat.id, editing.seq, text);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement, isChannel && allowComments);
               setReplyTo(null);
+              setAllowComments(false);
             }
           }}
         />
@@ -355,6 +370,8 @@ interface ItemProps {
   onReply?: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** MSG-1: the comments link of a channel post. */
+  comments?: ReactNode;
 }
 
 function MessageItem(props: ItemProps) {
@@ -486,6 +503,7 @@ function MessageItem(props: ItemProps) {
           )}
         </div>
       )}
+      {props.comments}
       {readersOpen && readers && (
         <div className="readers">
           <p>
@@ -828,9 +846,11 @@ interface ComposerProps {
   onCancel: () => void;
   onTyping: () => void;
   onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
+  /** More choices for a new message, set by the chat (the channel's «Разрешить комментарии»). */
+  options?: ReactNode;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend, options }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -907,6 +927,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
         </label>
       )}
+      {options}
       <p className="hint" id="composer-hint">
         {t('chats.composerHint')}
       </p>
