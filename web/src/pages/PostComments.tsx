@@ -43,7 +43,6 @@ export function PostCommentsBar({ message, canModerate, open, onOpen, onSwitch }
           type="button"
           className="link-button"
           aria-expanded={open}
-          aria-label={t('comments.openNamed', { post: message.text.slice(0, 60), count: String(link.count) })}
           onClick={onOpen}
         >
           {link.count > 0 ? t('comments.open', { count: String(link.count) }) : t('comments.first')}
