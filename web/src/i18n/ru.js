@@ -498,7 +498,6 @@ export const ru = {
     'comments.allow': 'Разрешить комментарии',
     'comments.open': 'Комментарии ({count})',
     'comments.first': 'Комментировать',
-    'comments.openNamed': 'Комментарии к посту «{post}»: {count}',
     'comments.enable': 'Открыть комментарии',
     'comments.disable': 'Закрыть комментарии',
     'comments.closedNote': 'комментарии закрыты',

@@ -279,7 +279,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
       </p>
       {actionError && <FormAlert title={actionError.title} />}
       {threadPost && !threadPost.deleted && (
-        <CommentThreadPanel organizationId={organizationId} chatId={chat.id} post={threadPost} me={me} canModerate={canModerate} onClose={() => setThreadSeq(null)} />
+        <CommentThreadPanel organizationId={organizationId} chatId={chat.id} post={threadPost} me={me} canModerate={canModerate}
+          onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, threadPost.seq, enabled))} onClose={() => setThreadSeq(null)} />
       )}
       {chat.canWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">

@@ -73,6 +73,8 @@ interface PanelProps {
   post: ChatMessage;
   me: string;
   canModerate: boolean;
+  /** The channel's administrators open and close comments from the thread too (on a phone it covers the post). */
+  onSwitch: (enabled: boolean) => void;
   onClose: () => void;
 }
 
@@ -80,7 +82,7 @@ interface PanelProps {
  * One post's comment thread: oldest first with «Показать ещё», live additions and deletions from the hub,
  * a composer while comments are open. Escape or «Закрыть» returns focus to where the person was.
  */
-export function CommentThreadPanel({ organizationId, chatId, post, me, canModerate, onClose }: PanelProps) {
+export function CommentThreadPanel({ organizationId, chatId, post, me, canModerate, onSwitch, onClose }: PanelProps) {
   const base = `/api/organizations/${organizationId}/chats/${chatId}/messages/${post.seq}/comments`;
   const [thread, setThread] = useState<ThreadState | null>(null);
   const [loadError, setLoadError] = useState<ApiError>();
@@ -165,6 +167,11 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
         <h3 id="comment-panel-title" ref={heading} tabIndex={-1}>
           {t('comments.title')}
         </h3>
+        {canModerate && (
+          <button type="button" className="link-button" onClick={() => onSwitch(!post.commentsEnabled)}>
+            {post.commentsEnabled ? t('comments.disable') : t('comments.enable')}
+          </button>
+        )}
         <button type="button" className="button-secondary button-small" aria-label={t('comments.closePanel')} onClick={onClose}>
           {t('comments.close')}
         </button>
