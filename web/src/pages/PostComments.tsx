@@ -172,7 +172,7 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
             {post.commentsEnabled ? t('comments.disable') : t('comments.enable')}
           </button>
         )}
-        <button type="button" className="button-secondary button-small" aria-label={t('comments.closePanel')} onClick={onClose}>
+        <button type="button" className="button-secondary button-small" onClick={onClose}>
           {t('comments.close')}
         </button>
       </header>
