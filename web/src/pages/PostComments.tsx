@@ -140,7 +140,10 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     heading.current?.focus();
-    return () => before?.focus();
+    // The link that opened the thread may be gone (comments closed with none written): then focus stays put.
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
   }, [post.seq]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
