@@ -96,6 +96,10 @@ public static class Endpoints
         SendMessage.Map(organization);
         EditMessage.Map(organization);
         DeleteMessage.Map(organization);
+        SwitchComments.Map(organization);
+        ListComments.Map(organization);
+        AddComment.Map(organization);
+        DeleteComment.Map(organization);
         MarkRead.Map(organization);
         ListReaders.Map(organization);
         ReactToMessage.Map(organization);

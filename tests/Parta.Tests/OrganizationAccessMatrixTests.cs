@@ -147,6 +147,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("who voted", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/voters"), null), new(200, 200, 404, 404, 200, 404)),
         new("close the teacher's poll", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/close"), null),
             new(403, 403, 404, 404, 200, 404)),
+        // MSG-1: every member reads and writes comments under an open channel post; only administrators open and close them;
+        // a comment is deleted by its author or an administrator. Unconfirmed teachers are not in the channel yet.
+        new("read a post's comments", async w => (HttpMethod.Get, await ChannelCommentsAsync(w), null), new(200, 200, 404, 200, 200, 200)),
+        new("comment on a post", async w => (HttpMethod.Post, await ChannelCommentsAsync(w), new { clientId = Guid.NewGuid(), text = "Спасибо!" }),
+            new(201, 201, 404, 201, 201, 201)),
+        new("open or close comments", async w => (HttpMethod.Put, await ChannelCommentsAsync(w), new { enabled = false }), new(403, 403, 404, 403, 403, 200)),
+        new("delete the parent's comment", async w => (HttpMethod.Delete, await ParentCommentAsync(w), null), new(403, 200, 404, 403, 403, 200)),
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
@@ -175,6 +182,22 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static async Task<Guid> GroupChatAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org("/chats/group"),
             new { title = "Олимпиада", memberIds = new[] { await w.Student.AccountIdAsync(), await w.Parent.AccountIdAsync() } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    /// <summary>The comments of a fresh channel post with comments open.</summary>
+    private static async Task<string> ChannelCommentsAsync(World w)
+    {
+        var channel = (await w.School.AdminClient.ChatsAsync(w.School)).Single(c => c!["kind"]!.GetValue<string>() == "channel")!["id"]!.GetValue<Guid>();
+        var post = await ApiClient.ReadAsync(await w.School.AdminClient.PostJsonAsync(w.School.Org($"/chats/{channel}/messages"),
+            new { clientId = Guid.NewGuid(), text = "Вопросы о каникулах — в комментариях", commentsEnabled = true }), HttpStatusCode.Created);
+        return w.School.Org($"/chats/{channel}/messages/{post["seq"]}/comments");
+    }
+
+    private static async Task<string> ParentCommentAsync(World w)
+    {
+        var comments = await ChannelCommentsAsync(w);
+        var comment = await ApiClient.ReadAsync(await w.Parent.PostJsonAsync(comments, new { clientId = Guid.NewGuid(), text = "Когда начало?" }), HttpStatusCode.Created);
+        return $"{comments}/{comment["id"]}";
+    }
 
     private static async Task<Guid> PollAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/polls"),

@@ -44,6 +44,10 @@ public sealed class ChatEvents(IHubContext<EventsHub, IEventsClient> hub, IRealt
 
     public Task AcknowledgedAsync(AcknowledgedEvent acknowledged) => hub.Clients.Group(RealtimeGroups.Chat(acknowledged.ChatId)).Acknowledged(acknowledged);
 
+    public Task CommentAddedAsync(CommentEvent added) => hub.Clients.Group(RealtimeGroups.Chat(added.Comment.ChatId)).CommentAdded(added);
+
+    public Task CommentDeletedAsync(CommentEvent deleted) => hub.Clients.Group(RealtimeGroups.Chat(deleted.Comment.ChatId)).CommentDeleted(deleted);
+
     /// <summary>To these people's own connections (the account id is the SignalR user id), on every node.</summary>
     public Task RemindAsync(IReadOnlyList<Guid> accountIds, AcknowledgementReminderEvent reminder) =>
         hub.Clients.Users(accountIds.Select(id => id.ToString()).ToList()).AcknowledgementReminder(reminder);

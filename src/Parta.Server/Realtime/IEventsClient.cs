@@ -34,9 +34,18 @@ public interface IEventsClient
 
     /// <summary>MSG-7: a member reported a message, to the chat's moderators (its admins and the school's administrators in it).</summary>
     Task MessageReported(MessageReportedEvent reported);
+
+    /// <summary>A comment under a channel post, with the post's new count, to the channel's members.</summary>
+    Task CommentAdded(CommentEvent comment);
+
+    /// <summary>A comment was deleted (its text wiped), with the post's new count, to the channel's members.</summary>
+    Task CommentDeleted(CommentEvent comment);
 }
 
 public sealed record MessageReportedEvent(Guid ReportId, Guid ChatId, long Seq);
+
+/// <summary>A comment and how many comments (not deleted) its post has now.</summary>
+public sealed record CommentEvent(CommentDto Comment, int CommentCount);
 
 public sealed record AcknowledgedEvent(Guid ChatId, long Seq, Guid AccountId);
 

@@ -24,7 +24,8 @@ public sealed class HubClient : IAsyncDisposable
     private HubClient(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder", "MessageReported" })
+        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder",
+                     "MessageReported", "CommentAdded", "CommentDeleted" })
             connection.On<JsonElement?>(name, payload => Record(name, payload));
         // ChatsChanged carries nothing: a handler with a parameter would never be called for it.
         connection.On("ChatsChanged", () => Record("ChatsChanged", null));

@@ -1124,6 +1124,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/{seq}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListComments"];
+        put: operations["SwitchComments"];
+        post: operations["AddComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/{seq}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/read": {
         parameters: {
             query?: never;
@@ -1634,6 +1666,11 @@ export interface components {
         AddChatMembersRequest: {
             accountIds: null | string[];
         };
+        AddCommentRequest: {
+            /** Format: uuid */
+            clientId: null | string;
+            text: null | string;
+        };
         AddGroupMemberRequest: {
             /** Format: uuid */
             membershipId: null | string;
@@ -1806,6 +1843,28 @@ export interface components {
             /** Format: uuid */
             membershipId: string;
             fullName: string;
+        };
+        CommentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chatId: string;
+            /** Format: int64 */
+            postSeq: number | string;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            authorVerifiedTeacher: boolean;
+            /** Format: uuid */
+            clientId: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            deleted: boolean;
+        };
+        CommentPageDto: {
+            comments: components["schemas"]["CommentDto"][];
+            hasMore: boolean;
         };
         CreateClassChatRequest: {
             /** Format: uuid */
@@ -2072,6 +2131,9 @@ export interface components {
             requiresAcknowledgement: boolean;
             reactions: components["schemas"]["ReactionCountDto"][];
             poll: null | components["schemas"]["PollDto"];
+            commentsEnabled: boolean;
+            /** Format: int32 */
+            commentCount: number | string;
         };
         MessagePageDto: {
             messages: components["schemas"]["MessageDto"][];
@@ -2372,6 +2434,7 @@ export interface components {
             /** Format: int64 */
             replyToSeq: null | number | string;
             requiresAcknowledgement?: null | boolean;
+            commentsEnabled?: null | boolean;
         };
         SendPhoneChangeCodesRequest: {
             newPhone: null | string;
@@ -2445,6 +2508,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        SwitchCommentsRequest: {
+            enabled: null | boolean;
         };
         TimeZoneDto: {
             id: string;
@@ -4700,6 +4766,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+        };
+    };
+    ListComments: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SwitchComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchCommentsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    AddComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                seq: number;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
                 };
             };
         };

@@ -37,6 +37,8 @@ export interface PendingSend {
   replyToSeq: number | null;
   /** Staff asked the recipients to confirm they have read it («требует ознакомления»). */
   requiresAcknowledgement?: boolean;
+  /** MSG-1: a channel post that members may comment on. */
+  commentsEnabled?: boolean;
   createdAt: string;
   /** Set when the server refused it: the text to show; the person may try again. */
   error?: string;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { t } from '../i18n';
+import { withCommentCount, type CommentEventWire } from './comments';
 import { realtime, type LinkState } from './connection';
 import {
   addPending,
@@ -231,6 +232,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           text: send.text,
           replyToSeq: send.replyToSeq,
           requiresAcknowledgement: send.requiresAcknowledgement ?? false,
+          commentsEnabled: send.commentsEnabled ?? false,
         });
         receive(dto, false);
       } catch (error) {
@@ -325,6 +327,15 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     };
     hub.on('Acknowledged', onAcknowledged);
     hub.on('AcknowledgementReminder', onReminder);
+    // MSG-1: a channel post's comment count moves; the thread panel (PostComments) follows the comments themselves.
+    const onComment = ({ comment, commentCount }: CommentEventWire) =>
+      setHistories((all) => {
+        const history = all[comment.chatId];
+        const messages = history && withCommentCount(history.messages, Number(comment.postSeq), Number(commentCount));
+        return history && messages !== history.messages ? { ...all, [comment.chatId]: { ...history, messages } } : all;
+      });
+    hub.on('CommentAdded', onComment);
+    hub.on('CommentDeleted', onComment);
     const stopState = connection.subscribe(setLink);
     const stopOnline = connection.onOnline(() => {
       void (async () => {
@@ -353,6 +364,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       hub.off('PinsChanged', onPinsChanged);
       hub.off('Acknowledged', onAcknowledged);
       hub.off('AcknowledgementReminder', onReminder);
+      hub.off('CommentAdded', onComment);
+      hub.off('CommentDeleted', onComment);
       stopState();
       stopOnline();
       release();
@@ -549,8 +562,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   const send = useCallback(
-    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false) => {
-      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, createdAt: new Date().toISOString() };
+    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false, commentsEnabled = false) => {
+      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, commentsEnabled, createdAt: new Date().toISOString() };
       setPending((list) => addPending(list, item));
       void deliver(item);
     },
@@ -583,6 +596,13 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       const message = toMessage(dto);
       changeInHistory(message);
       setChats((list) => (list ? applyChanged(list, message) : list));
+    },
+    [base, changeInHistory],
+  );
+
+  const switchComments = useCallback(
+    async (chatId: string, seq: number, enabled: boolean) => {
+      changeInHistory(toMessage(await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/comments`, { enabled })));
     },
     [base, changeInHistory],
   );
@@ -622,6 +642,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     discard,
     edit,
     remove,
+    switchComments,
     markRead,
     notifyTyping,
     pins,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
@@ -6,6 +6,7 @@ import { FormAlert, LoadError, Loading, TextArea } from '../components/Form';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
+import { AllowCommentsOption, CommentThreadPanel, PostCommentsBar } from './PostComments';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -59,6 +60,10 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const restricted = useWritingRestriction(chat);
   // MSG-7: a moderator's restriction closes every way of writing, as the server refuses them anyway.
   const mayWrite = chat.canWrite && !restricted;
+  // MSG-1: channel posts may be commented on; the open thread is one post's, by seq.
+  const isChannel = chat.kind === 'channel';
+  const [threadSeq, setThreadSeq] = useState<number | null>(null);
+  const [allowComments, setAllowComments] = useState(false);
 
   // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
   useEffect(() => {
@@ -81,6 +86,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
 
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
+  const threadPost = threadSeq === null ? undefined : messages.find((m) => m.seq === threadSeq);
 
   // Keep the view where the person was: at the bottom for new messages, in place when older ones load above.
   useLayoutEffect(() => {
@@ -261,6 +267,10 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                   setNotice('');
                   setReporting(message);
                 }}
+                comments={isChannel && (
+                  <PostCommentsBar message={message} canModerate={canModerate} open={threadSeq === message.seq}
+                    onOpen={() => setThreadSeq(message.seq)} onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, message.seq, enabled))} />
+                )}
               />
             ))}
             {pending.map((send) => (
@@ -293,6 +303,10 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
             setNotice(t('chats.reportSent'));
           }}
         />
+      )}
+      {threadPost && !threadPost.deleted && (
+        <CommentThreadPanel organizationId={organizationId} chatId={chat.id} post={threadPost} me={me} canModerate={canModerate}
+          onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, threadPost.seq, enabled))} onClose={() => setThreadSeq(null)} />
       )}
       {mayWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">
@@ -333,14 +347,16 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
+          options={isChannel && !editing && <AllowCommentsOption checked={allowComments} onChange={setAllowComments} />}
           onSend={async (text, requiresAcknowledgement) => {
             if (editing) {
               await messenger.edit(chat.id, editing.seq, text);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement, isChannel && allowComments);
               setReplyTo(null);
+              setAllowComments(false);
             }
           }}
         />
@@ -499,6 +515,8 @@ interface ItemProps {
   onDelete: () => void;
   /** Absent for one's own messages. */
   onReport?: () => void;
+  /** MSG-1: the comments link of a channel post. */
+  comments?: ReactNode;
 }
 
 function MessageItem(props: ItemProps) {
@@ -635,6 +653,7 @@ function MessageItem(props: ItemProps) {
           )}
         </div>
       )}
+      {props.comments}
       {readersOpen && readers && (
         <div className="readers">
           <p>
@@ -977,9 +996,11 @@ interface ComposerProps {
   onCancel: () => void;
   onTyping: () => void;
   onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
+  /** More choices for a new message, set by the chat (the channel's «Разрешить комментарии»). */
+  options?: ReactNode;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend, options }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -1056,6 +1077,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
         </label>
       )}
+      {options}
       <p className="hint" id="composer-hint">
         {t('chats.composerHint')}
       </p>

@@ -23,6 +23,6 @@ public static class ChatPins
                             where p.ChatId == chat.Chat.Id && m.Seq >= chat.Member.VisibleFromSeq
                             orderby p.PinnedAt descending
                             select m).AsNoTracking().ToListAsync(ct);
-        return await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, pinned, ct);
+        return await MessageReader.ToDtosAsync(db, chat.Chat, pinned, ct);
     }
 }

@@ -55,6 +55,13 @@ public static class ChatTexts
     public const string RestrictionTooLong = "Ограничить можно не больше чем на год — или до снятия";
     public const string NotModerator = "Это могут только модераторы чата";
     public const string DirectChatTitle = "Личная переписка";
+    public const string CommentsChannelOnly = "Комментарии можно открыть только у постов информационного канала";
+    public const string PostNotFound = "Пост не найден";
+    public const string CommentLimitRange = "Число комментариев — от 1 до {0}";
+    public const string CommentNotFound = "Комментарий не найден";
+    public const string CommentsClosed = "Комментарии к этому посту закрыты";
+    public const string CommentingRestricted = "Модератор ограничил вам возможность писать — комментировать пока нельзя";
+    public const string NotCommentAuthorOrModerator = "Удалить комментарий может только его автор или администратор канала";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

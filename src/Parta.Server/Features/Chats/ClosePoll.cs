@@ -24,7 +24,7 @@ public static class ClosePoll
             poll.ClosedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
-        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);
     }

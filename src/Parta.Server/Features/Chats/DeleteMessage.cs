@@ -46,7 +46,7 @@ public static class DeleteMessage
             await transaction.CommitAsync(ct);
             if (unpinned > 0) await events.PinsChangedAsync(chatId);
         }
-        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);
     }

@@ -37,7 +37,7 @@ public static class EditMessage
             MessageSearch.Index(db, message);
             await db.SaveChangesAsync(ct);
         }
-        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);
     }

@@ -56,7 +56,7 @@ public static class ListMessages
 
         var first = page.Count > 0 ? page[0].Seq : (after ?? before ?? around ?? chat.Chat.LastSeq + 1);
         var last = page.Count > 0 ? page[^1].Seq : (after ?? first - 1);
-        var dtos = await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct);
+        var dtos = await MessageReader.ToDtosAsync(db, chat.Chat, page, ct);
         var seqs = page.Select(m => m.Seq).ToList();
         var me = chat.Member.AccountId;
         var myReactions = page.Count == 0 ? [] : await db.MessageReactions.Where(r => r.ChatId == chatId && r.AccountId == me && seqs.Contains(r.Seq))
@@ -90,7 +90,7 @@ public static class ListMessages
         var page = await VisibleFrom(db, chat, Math.Min(after, long.MaxValue - 1) + 1).OrderBy(m => m.Seq).Take(MaxLimit + 1).ToListAsync(ct);
         var complete = page.Count <= MaxLimit;
         if (!complete) page.RemoveAt(page.Count - 1);
-        return (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, page, ct), complete);
+        return (await MessageReader.ToDtosAsync(db, chat.Chat, page, ct), complete);
     }
 
     /// <summary>«Прочитали N из M» for the caller's own messages on the page, from the other members' read cursors.</summary>

@@ -18,12 +18,13 @@ public sealed record ReactionCountDto(string Emoji, int Count);
 
 /// <summary>
 /// A message as every client sees it, over HTTP and the hub alike. A deleted message keeps its number
-/// with empty text, so a client that syncs by sequence never sees a gap.
+/// with empty text, so a client that syncs by sequence never sees a gap. <c>CommentsEnabled</c> and
+/// <c>CommentCount</c> (comments not deleted) matter only for posts of the information channel (MSG-1).
 /// </summary>
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
     string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
-    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll);
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll, bool CommentsEnabled, int CommentCount);
 
 /// <summary>
 /// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
@@ -31,20 +32,24 @@ public sealed record MessageDto(
 /// </summary>
 public sealed record ReceiptDto(long Seq, int Read, int Of, int? Acknowledged);
 
-/// <summary>Turns message rows into <see cref="MessageDto"/>s with names, badges and reply previews in three small queries.</summary>
+/// <summary>
+/// Turns message rows of one chat into <see cref="MessageDto"/>s with names, badges and reply previews in a few small
+/// queries; comment counts cost one more, and only in the information channel (the send path elsewhere stays as it was).
+/// </summary>
 public static class MessageReader
 {
     private const int ReplyPreviewLength = 140;
 
     /// <param name="justSent">
-    /// The messages were stored a moment ago, so nobody has reacted yet; a poll travels along only when
+    /// The messages were stored a moment ago, so nobody has reacted or commented yet; a poll travels along only when
     /// <paramref name="withPoll"/> says so. Saves the sending hot path two queries it cannot need.
     /// </param>
-    public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Guid organizationId, IReadOnlyList<Message> messages, CancellationToken ct,
+    public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Chat chat, IReadOnlyList<Message> messages, CancellationToken ct,
         bool justSent = false, bool withPoll = true)
     {
         if (messages.Count == 0) return [];
-        var chatId = messages[0].ChatId;
+        var chatId = chat.Id;
+        var organizationId = chat.OrganizationId;
         var replySeqs = messages.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct().ToList();
         var replies = replySeqs.Count == 0 ? [] : await db.Messages.AsNoTracking()
             .Where(m => m.ChatId == chatId && replySeqs.Contains(m.Seq)).ToListAsync(ct);
@@ -53,8 +58,10 @@ public static class MessageReader
         var replyBySeq = replies.ToDictionary(r => r.Seq);
         var reactions = justSent ? NoReactions : await ReactionsAsync(db, chatId, messages, ct);
         var polls = withPoll ? await PollsAsync(db, messages, ct) : [];
+        var comments = chat.Kind == ChatKind.Channel && !justSent ? await CommentThread.CountsAsync(db, chatId, [.. messages.Select(m => m.Seq)], ct) : [];
         return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
-            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id))).ToList();
+            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id),
+            comments.GetValueOrDefault(m.Seq))).ToList();
     }
 
     private static readonly ILookup<long, ReactionCountDto> NoReactions = Array.Empty<ReactionCountDto>().ToLookup(_ => 0L);
@@ -81,7 +88,7 @@ public static class MessageReader
             [.. PollOptions.Split(p.Options).Select((text, i) => new PollOptionDto(i, text, votes.GetValueOrDefault((p.Id, i))))], voters.GetValueOrDefault(p.Id)));
     }
 
-    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll)
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll, int comments)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -89,7 +96,8 @@ public static class MessageReader
             reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
-            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll);
+            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll,
+            !deleted && m.CommentsEnabled, deleted ? 0 : comments);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>

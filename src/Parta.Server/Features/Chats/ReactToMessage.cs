@@ -34,7 +34,7 @@ public static class ReactToMessage
 
         var me = chat.Member.AccountId;
         var mine = await db.MessageReactions.Where(r => r.ChatId == chatId && r.Seq == seq && r.AccountId == me).ToListAsync(ct);
-        if (mine.Count == 1 && mine[0].Emoji == request.Emoji) return TypedResults.Ok((await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0]);
+        if (mine.Count == 1 && mine[0].Emoji == request.Emoji) return TypedResults.Ok((await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0]);
         db.MessageReactions.RemoveRange(mine);
         if (request.Emoji is not null)
             db.MessageReactions.Add(new MessageReaction
@@ -47,7 +47,7 @@ public static class ReactToMessage
             // The same person reacted from another tab a moment ago; their reaction stands as that tab set it.
             db.ChangeTracker.Clear();
         }
-        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);
     }

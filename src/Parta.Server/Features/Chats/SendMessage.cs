@@ -17,7 +17,8 @@ namespace Parta.Server.Features.Chats;
 public static class SendMessage
 {
     /// <param name="RequiresAcknowledgement">«Требует ознакомления»: teachers and administrators may ask every recipient to confirm.</param>
-    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null);
+    /// <param name="CommentsEnabled">MSG-1: members may comment on this post; only in the information channel.</param>
+    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
@@ -51,6 +52,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         if (request.ReplyToSeq is { } replyTo && (replyTo < Math.Max(1, chat.Member.VisibleFromSeq) || replyTo > chat.Chat.LastSeq))
             errors.Add("replyToSeq", ChatTexts.ReplyNotFound);
         if (request.RequiresAcknowledgement == true && !OrgAccess.IsStaff(chat.Membership)) errors.Add("requiresAcknowledgement", ChatTexts.AcknowledgementStaffOnly);
+        if (request.CommentsEnabled == true && chat.Chat.Kind != ChatKind.Channel) errors.Add("commentsEnabled", ChatTexts.CommentsChannelOnly);
         if (errors.Any) return new(null, false, Problems.Validation(errors));
 
         var chatId = chat.Chat.Id;
@@ -62,7 +64,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         {
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
             ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
-            CreatedAt = now,
+            CommentsEnabled = request.CommentsEnabled == true, CreatedAt = now,
         };
         try
         {
@@ -107,5 +109,5 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.ChatId == chatId && m.SenderId == senderId && m.ClientId == clientId, ct);
 
     private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct, bool justSent = false, bool withPoll = true) =>
-        (await MessageReader.ToDtosAsync(db, chat.Chat.OrganizationId, [message], ct, justSent, withPoll))[0];
+        (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct, justSent, withPoll))[0];
 }

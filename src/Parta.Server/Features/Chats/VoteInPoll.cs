@@ -48,7 +48,7 @@ public static class VoteInPoll
                 db.ChangeTracker.Clear();
             }
         }
-        var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message!], ct))[0];
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message!], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);
     }

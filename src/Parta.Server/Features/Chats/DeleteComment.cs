@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1/MSG-7: a comment is deleted by its author or a moderator of the channel. The text is wiped at
+/// once; the row keeps its place in the thread as «комментарий удалён». Deleting twice changes nothing.
+/// </summary>
+public static class DeleteComment
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}/comments/{commentId:guid}", Handle).WithName(nameof(DeleteComment));
+
+    private static async Task<Results<Ok<CommentDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, Guid commentId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
+        if (post is null) return missing!;
+        var comment = await db.PostComments.FirstOrDefaultAsync(c => c.Id == commentId && c.ChatId == chatId && c.PostSeq == seq, ct);
+        if (comment is null) return Problems.NotFound("comment_not_found", ChatTexts.CommentNotFound);
+        if (comment.AuthorId != chat.Member.AccountId && !chat.CanModerate)
+            return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotCommentAuthorOrModerator);
+
+        if (comment.DeletedAt is not null) return TypedResults.Ok(await CommentThread.ToDtoAsync(db, organizationId, comment, ct));
+        comment.DeletedAt = clock.GetUtcNow().UtcDateTime;
+        comment.DeletedById = chat.Member.AccountId;
+        comment.Text = "";
+        await db.SaveChangesAsync(ct);
+        var dto = await CommentThread.ToDtoAsync(db, organizationId, comment, ct);
+        await events.CommentDeletedAsync(new CommentEvent(dto, await CommentThread.CountAsync(db, chatId, seq, ct)));
+        return TypedResults.Ok(dto);
+    }
+}

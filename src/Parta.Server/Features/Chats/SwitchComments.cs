@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1: the channel's administrators open or close comments on a post. Closing keeps the comments
+/// readable and only stops new ones; every member sees the post change at once.
+/// </summary>
+public static class SwitchComments
+{
+    public sealed record SwitchCommentsRequest(bool? Enabled);
+
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(SwitchComments));
+
+    private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, long seq, SwitchCommentsRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
+        if (post is null) return missing!;
+        if (!chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+        if (request.Enabled is not { } enabled) return Problems.Field("enabled", Texts.Required);
+
+        var changed = post.CommentsEnabled != enabled;
+        post.CommentsEnabled = enabled;
+        await db.SaveChangesAsync(ct);
+        var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [post], ct))[0];
+        if (changed) await events.MessageChangedAsync(dto);
+        return TypedResults.Ok(dto);
+    }
+}
