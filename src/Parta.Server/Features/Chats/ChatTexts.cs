@@ -41,6 +41,15 @@ public static class ChatTexts
     public const string ScheduleInPast = "Выберите время отправки в будущем";
     public const string ScheduleTooFar = "Запланировать можно не больше чем на год вперёд";
     public const string ScheduledNotFound = "Запланированное сообщение не найдено — возможно, оно уже отправлено";
+    public const string InviteLinksGroupOnly = "Пригласить по ссылке можно только в групповой чат";
+    public const string InviteLinkNotFound = "Ссылка-приглашение не найдена. Проверьте, что она скопирована полностью";
+    public const string InviteLinkExpired = "Срок действия ссылки-приглашения истёк. Попросите новую ссылку";
+    public const string InviteLinkUsedUp = "По этой ссылке уже вступило максимальное число участников. Попросите новую ссылку";
+    public const string InviteLinkRevoked = "Ссылка-приглашение отозвана. Попросите новую ссылку";
+    public const string InviteLinkOutsider = "Ссылка действует только для участников организации «{0}»";
+    public const string InviteLinkExpiry = "Выберите срок действия в будущем, не больше года";
+    public const string InviteLinkUses = "Число вступлений — от 1 до {0}";
+    public const string InviteLinkNotYours = "Отозвать ссылку может тот, кто её создал, или администратор чата";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";
