@@ -102,6 +102,7 @@ public static class Endpoints
         RevokeChatInviteLink.Map(organization);
         ListMessages.Map(organization);
         SendMessage.Map(organization);
+        ForwardMessage.Map(organization);
         EditMessage.Map(organization);
         DeleteMessage.Map(organization);
         MarkRead.Map(organization);

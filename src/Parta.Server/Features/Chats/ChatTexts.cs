@@ -50,6 +50,10 @@ public static class ChatTexts
     public const string InviteLinkExpiry = "Выберите срок действия в будущем, не больше года";
     public const string InviteLinkUses = "Число вступлений — от 1 до {0}";
     public const string InviteLinkNotYours = "Отозвать ссылку может тот, кто её создал, или администратор чата";
+    public const string WritingRestricted = "Модератор временно ограничил вам отправку сообщений в этом чате";
+    public const string TooManyMentions = "Упомянуть можно не больше {0} человек";
+    public const string MentionNotMember = "Упомянуть можно только участников этого чата";
+    public const string ForwardSourceNotFound = "Пересылаемое сообщение не найдено";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

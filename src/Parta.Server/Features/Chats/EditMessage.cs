@@ -9,7 +9,8 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-3: the author corrects their message; it is marked as edited, with the time.</summary>
 public static class EditMessage
 {
-    public sealed record EditMessageRequest(string? Text);
+    /// <param name="Mentions">When given, the people the corrected text names replace those named before; when left out, they stay.</param>
+    public sealed record EditMessageRequest(string? Text, IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage));
@@ -25,6 +26,7 @@ public static class EditMessage
         if (message.DeletedAt is not null) return Problems.Conflict("message_deleted", ChatTexts.MessageDeleted);
         var errors = new FieldErrors();
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
+        var mentions = await MessageMentions.ValidateAsync(db, chatId, request.Mentions, errors, ct);
         if (errors.Any) return Problems.Validation(errors);
 
         if (text != message.Text)
@@ -32,8 +34,9 @@ public static class EditMessage
             message.Text = text!;
             message.EditedAt = clock.GetUtcNow().UtcDateTime;
             MessageSearch.Index(db, message);
-            await db.SaveChangesAsync(ct);
         }
+        if (request.Mentions is not null) await MessageMentions.ReplaceAsync(db, message, mentions, ct);
+        await db.SaveChangesAsync(ct);
         var dto = (await MessageReader.ToDtosAsync(db, organizationId, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);

@@ -8,6 +8,9 @@ public sealed record ReplyPreviewDto(long Seq, string SenderName, string Text, b
 
 public sealed record ForwardedDto(string Chat, string Sender, DateTime SentAt);
 
+/// <summary>A chat member named in the message with «@».</summary>
+public sealed record MentionDto(Guid AccountId, string Name);
+
 /// <summary>A poll's ballot with live counts; <c>ClosedAt</c> or a passed <c>ClosesAt</c> means voting is over.</summary>
 public sealed record PollDto(Guid Id, bool MultipleChoice, bool Anonymous, DateTime? ClosesAt, DateTime? ClosedAt, IReadOnlyList<PollOptionDto> Options, int Voters);
 
@@ -23,7 +26,7 @@ public sealed record ReactionCountDto(string Emoji, int Count);
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
     string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
-    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll);
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll, IReadOnlyList<MentionDto> Mentions);
 
 /// <summary>
 /// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
@@ -43,16 +46,19 @@ public static class MessageReader
         var replySeqs = messages.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct().ToList();
         var replies = replySeqs.Count == 0 ? [] : await db.Messages.AsNoTracking()
             .Where(m => m.ChatId == chatId && replySeqs.Contains(m.Seq)).ToListAsync(ct);
-        var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Distinct().ToList();
+        var seqs = messages.Select(m => m.Seq).ToList();
+        var mentions = (await db.MessageMentions.Where(m => m.ChatId == chatId && seqs.Contains(m.Seq)).Select(m => new { m.Seq, m.AccountId }).ToListAsync(ct))
+            .ToLookup(m => m.Seq, m => m.AccountId);
+        var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Concat(mentions.SelectMany(m => m)).Distinct().ToList();
         var people = await PeopleAsync(db, organizationId, senders, ct);
         var replyBySeq = replies.ToDictionary(r => r.Seq);
-        var seqs = messages.Select(m => m.Seq).ToList();
         var reactions = (await db.MessageReactions.Where(r => r.ChatId == chatId && seqs.Contains(r.Seq))
                 .GroupBy(r => new { r.Seq, r.Emoji }).Select(g => new { g.Key.Seq, g.Key.Emoji, Count = g.Count() }).ToListAsync(ct))
             .ToLookup(r => r.Seq, r => new ReactionCountDto(r.Emoji, r.Count));
         var polls = await PollsAsync(db, messages, ct);
         return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
-            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id))).ToList();
+            [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id),
+            [.. mentions[m.Seq].Select(id => new MentionDto(id, people.GetValueOrDefault(id, Person.Unknown).Name))])).ToList();
     }
 
     private static async Task<Dictionary<Guid, PollDto>> PollsAsync(PartaDbContext db, IReadOnlyList<Message> messages, CancellationToken ct)
@@ -69,7 +75,8 @@ public static class MessageReader
             [.. PollOptions.Split(p.Options).Select((text, i) => new PollOptionDto(i, text, votes.GetValueOrDefault((p.Id, i))))], voters.GetValueOrDefault(p.Id)));
     }
 
-    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll)
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll,
+        IReadOnlyList<MentionDto> mentions)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -77,7 +84,7 @@ public static class MessageReader
             reply is null ? null : new ReplyPreviewDto(reply.Seq, people.GetValueOrDefault(reply.SenderId, Person.Unknown).Name,
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
-            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll);
+            m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll, deleted ? [] : mentions);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>

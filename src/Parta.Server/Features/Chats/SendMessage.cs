@@ -17,7 +17,8 @@ namespace Parta.Server.Features.Chats;
 public static class SendMessage
 {
     /// <param name="RequiresAcknowledgement">«Требует ознакомления»: teachers and administrators may ask every recipient to confirm.</param>
-    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null);
+    /// <param name="Mentions">Members of the chat named with «@» (at most <see cref="MessageMentions.MaxPerMessage"/>); they are told and their chat shows «@».</param>
+    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
@@ -38,20 +39,29 @@ public static class SendMessage
 
 public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationProblem? Invalid = null, ProblemHttpResult? Refused = null);
 
+/// <summary>Where a forwarded message first came from (MSG-3), kept as text so it outlives the source.</summary>
+public sealed record ForwardedSource(string Chat, string Sender, DateTime SentAt);
+
 public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProvider clock)
 {
     /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
-    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null)
+    /// <param name="forwarded">The message is a forward of this source.</param>
+    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null,
+        ForwardedSource? forwarded = null)
     {
         if (!chat.CanWrite)
             return new(null, false, Refused: Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
                 chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite));
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (chat.IsWritingRestricted(now))
+            return new(null, false, Refused: Problems.Of(StatusCodes.Status403Forbidden, "writing_restricted", ChatTexts.WritingRestricted));
         var errors = new FieldErrors();
         if (request.ClientId is null || request.ClientId == Guid.Empty) errors.Add("clientId", ChatTexts.ClientIdRequired);
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
         if (request.ReplyToSeq is { } replyTo && (replyTo < Math.Max(1, chat.Member.VisibleFromSeq) || replyTo > chat.Chat.LastSeq))
             errors.Add("replyToSeq", ChatTexts.ReplyNotFound);
         if (request.RequiresAcknowledgement == true && !OrgAccess.IsStaff(chat.Membership)) errors.Add("requiresAcknowledgement", ChatTexts.AcknowledgementStaffOnly);
+        var mentions = await MessageMentions.ValidateAsync(db, chat.Chat.Id, request.Mentions, errors, ct);
         if (errors.Any) return new(null, false, Problems.Validation(errors));
 
         var chatId = chat.Chat.Id;
@@ -59,12 +69,11 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         var existing = await FindAsync(chatId, senderId, request.ClientId!.Value, ct);
         if (existing is not null) return new(await DtoAsync(chat, existing, ct), false);
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var message = new Message
         {
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
             ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
-            CreatedAt = now,
+            CreatedAt = now, ForwardedFromChat = forwarded?.Chat, ForwardedFromSender = forwarded?.Sender, ForwardedSentAt = forwarded?.SentAt,
         };
         try
         {
@@ -75,6 +84,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             message.Seq = await db.Chats.Where(c => c.Id == chatId).Select(c => c.LastSeq).FirstAsync(ct);
             MessageSearch.Index(db, message);
             db.Messages.Add(message);
+            MessageMentions.Store(db, message, mentions);
             alongside?.Invoke(message);
             await db.SaveChangesAsync(ct);
             // The sender has read their own message.
