@@ -17,6 +17,7 @@ import { StructurePage } from './pages/StructurePage';
 import { StaffPage } from './pages/StaffPage';
 import { LinksPage } from './pages/LinksPage';
 import { JoinPage } from './pages/JoinPage';
+import { ChatInvitePage } from './pages/ChatInvitePage';
 import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ClassPage } from './pages/ClassPage';
@@ -41,6 +42,7 @@ export function App() {
             <Route path="setup/:token" element={<SetupPage />} />
             <Route path="invite/:token" element={<InvitePage />} />
             <Route path="join/:token" element={<JoinPage />} />
+            <Route path="chat-invite/:token" element={<ChatInvitePage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="consent/:token" element={<ConsentPage />} />
             <Route path="org/:id" element={<OrganizationLayout />}>

@@ -6,6 +6,10 @@ import { FormAlert, LoadError, Loading } from '../components/Form';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
+import { ChatInviteLinks } from './ChatInviteLinks';
+import { ForwardDialog, ForwardedFrom } from './ForwardDialog';
+import { MessageText } from './MessageText';
+import { useMentionPicker } from './MentionPicker';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -51,6 +55,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const [focusSeq, setFocusSeq] = useState<number | null>(null);
   const [pollOpen, setPollOpen] = useState(false);
   const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
+  const [forwarding, setForwarding] = useState<ChatMessage | null>(null);
 
   // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
   useEffect(() => {
@@ -180,6 +185,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     <div className="conversation">
       <header className="conversation-head">
         <h2>{chat.title}</h2>
+        <ChatInviteLinks organizationId={organizationId} chat={chat} canModerate={canModerate} />
         {chat.description && <p className="muted">{chat.description}</p>}
         {pins.length > 0 && (
           <nav className="pins" aria-label={t('chats.pins')}>
@@ -249,6 +255,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 onReply={chat.canWrite ? () => startReply(message) : undefined}
                 onEdit={() => startEdit(message)}
                 onDelete={() => void remove(message)}
+                onForward={() => setForwarding(message)}
+                me={me}
               />
             ))}
             {pending.map((send) => (
@@ -268,6 +276,13 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
       {actionError && <FormAlert title={actionError.title} />}
+      {forwarding && (
+        <ForwardDialog
+          chats={messenger.chats ?? []}
+          onForward={(target) => messenger.forward(target.id, chat.id, forwarding.seq)}
+          onClose={() => setForwarding(null)}
+        />
+      )}
       {chat.canWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">
           {quietMembers.map((q) => (
@@ -301,13 +316,15 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
-          onSend={async (text, requiresAcknowledgement) => {
+          membersUrl={`/api/organizations/${organizationId}/chats/${chat.id}/members`}
+          me={me}
+          onSend={async (text, requiresAcknowledgement, mentions) => {
             if (editing) {
-              await messenger.edit(chat.id, editing.seq, text);
+              await messenger.edit(chat.id, editing.seq, text, mentions);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement, mentions);
               setReplyTo(null);
             }
           }}
@@ -355,6 +372,8 @@ interface ItemProps {
   onReply?: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  onForward: () => void;
+  me: string;
 }
 
 function MessageItem(props: ItemProps) {
@@ -395,6 +414,7 @@ function MessageItem(props: ItemProps) {
           <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
         </blockquote>
       )}
+      {!message.deleted && <ForwardedFrom message={message} />}
       {message.requiresAcknowledgement && !message.deleted && <p className="ack-badge">{t('chats.ackBadge')}</p>}
       {message.deleted ? (
         <p className="message-text message-deleted">{t('chats.deleted')}</p>
@@ -409,7 +429,7 @@ function MessageItem(props: ItemProps) {
           onClose={() => props.onClosePoll(message.poll!.id)}
         />
       ) : (
-        <p className="message-text prewrap">{message.text}</p>
+        <MessageText message={message} me={props.me} />
       )}
       {message.requiresAcknowledgement && !message.deleted && !mine && (
         <p className="ack-row">
@@ -474,6 +494,9 @@ function MessageItem(props: ItemProps) {
               {t('chats.reply')}
             </button>
           )}
+          <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onForward}>
+            {t('chats.forward')}
+          </button>
           {mine && chat.canWrite && (
             <button type="button" className="link-button" onClick={onEdit}>
               {t('chats.edit')}
@@ -827,11 +850,14 @@ interface ComposerProps {
   editing: ChatMessage | null;
   onCancel: () => void;
   onTyping: () => void;
-  onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
+  membersUrl: string;
+  me: string;
+  onSend: (text: string, requiresAcknowledgement: boolean, mentions: string[]) => Promise<void>;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, membersUrl, me, onSend }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
+  const mention = useMentionPicker(membersUrl, me, editing?.mentions ?? []);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [askAck, setAskAck] = useState(false);
@@ -843,9 +869,10 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
     setBusy(true);
     setError(undefined);
     try {
-      await onSend(value, askAck && !editing);
+      await onSend(value, askAck && !editing, mention.mentionsFor(value));
       setText('');
       setAskAck(false);
+      mention.reset();
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
     } finally {
@@ -855,6 +882,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention.onKeyDown(event, text, setText)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void submit();
@@ -887,8 +915,10 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           rows={2}
           value={text}
           aria-describedby="composer-hint"
+          {...mention.inputProps}
           onChange={(e) => {
             setText(e.target.value);
+            mention.update(e.target.value, e.target.selectionStart);
             if (!editing) onTyping();
           }}
           onKeyDown={onKeyDown}
@@ -902,13 +932,14 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           </button>
         )}
       </div>
+      {mention.list(text, setText, textarea.current)}
       {canAskAck && !editing && (
         <label className="choice composer-ack">
           <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
         </label>
       )}
       <p className="hint" id="composer-hint">
-        {t('chats.composerHint')}
+        {t('chats.composerHint')} {t('chats.mentionHint')}
       </p>
     </form>
   );
