@@ -151,6 +151,12 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
+        // MSG-3: forwarding within the class chat; outside it the chat does not exist.
+        new("forward the teacher's message", async w =>
+        {
+            var chatId = await ClassChatAsync(w);
+            return (HttpMethod.Post, w.School.Org($"/chats/{chatId}/messages/forward"), new { clientId = Guid.NewGuid(), fromChatId = chatId, seq = await TeacherMessageAsync(w) });
+        }, new(201, 201, 404, 404, 201, 404)),
         // MSG-2: invitation links of the class teacher's group chat (only its admins invite there). The link's own
         // address names no organization: an outsider holding it is told it is for the school's members only (403).
         new("create chat invite link", async w => (HttpMethod.Post, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), new { maxUses = 5 }),
