@@ -42,6 +42,11 @@ public static class Endpoints
         RegisterYoungStudent.Map(api);
         ParentConsent.Map(api);
 
+        // MSG-2: a chat invitation link names no organization in its address; the handlers find it from the link.
+        var chatInvites = api.MapGroup("/chat-invites").RequireAuthorization();
+        PreviewChatInvite.Map(chatInvites);
+        JoinChatByInvite.Map(chatInvites);
+
         var account = api.MapGroup("/account").RequireAuthorization();
         ListSessions.Map(account);
         EndSession.Map(account);
@@ -92,8 +97,12 @@ public static class Endpoints
         ListChatMembers.Map(organization);
         AddChatMembers.Map(organization);
         RemoveChatMember.Map(organization);
+        CreateChatInviteLink.Map(organization);
+        ListChatInviteLinks.Map(organization);
+        RevokeChatInviteLink.Map(organization);
         ListMessages.Map(organization);
         SendMessage.Map(organization);
+        ForwardMessage.Map(organization);
         EditMessage.Map(organization);
         DeleteMessage.Map(organization);
         SwitchComments.Map(organization);

@@ -14,12 +14,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     public enum Caller { Anonymous, OtherSchoolAdministrator, Student, Parent, UnverifiedTeacher, VerifiedTeacher, ClassTeacher, Administrator }
 
     /// <summary>Expected statuses for the members of the school, in the order of <see cref="Caller"/> from Student on.</summary>
-    private sealed record Expect(int Student, int Parent, int Unverified, int Verified, int ClassTeacher, int Administrator)
+    /// <param name="Outsider">What another school's administrator gets: 404, except where the address names no organization.</param>
+    private sealed record Expect(int Student, int Parent, int Unverified, int Verified, int ClassTeacher, int Administrator, int Outsider = 404)
     {
         public int For(Caller caller) => caller switch
         {
             Caller.Anonymous => 401,
-            Caller.OtherSchoolAdministrator => 404,
+            Caller.OtherSchoolAdministrator => Outsider,
             Caller.Student => Student,
             Caller.Parent => Parent,
             Caller.UnverifiedTeacher => Unverified,
@@ -169,12 +170,41 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("lift the parent's restriction", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}/restriction"), null),
             new(403, 403, 404, 404, 204, 404)),
         new("moderation log", w => Call(HttpMethod.Get, w.School.Org("/moderation/log")), new(403, 403, 403, 403, 403, 200)),
+        // MSG-3: forwarding within the class chat; outside it the chat does not exist.
+        new("forward the teacher's message", async w =>
+        {
+            var chatId = await ClassChatAsync(w);
+            return (HttpMethod.Post, w.School.Org($"/chats/{chatId}/messages/forward"), new { clientId = Guid.NewGuid(), fromChatId = chatId, seq = await TeacherMessageAsync(w) });
+        }, new(201, 201, 404, 404, 201, 404)),
+        // MSG-2: invitation links of the class teacher's group chat (only its admins invite there). The link's own
+        // address names no organization: an outsider holding it is told it is for the school's members only (403).
+        new("create chat invite link", async w => (HttpMethod.Post, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), new { maxUses = 5 }),
+            new(403, 403, 404, 404, 201, 404)),
+        new("list chat invite links", async w => (HttpMethod.Get, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), null), new(403, 403, 404, 404, 200, 404)),
+        new("revoke chat invite link", async w =>
+        {
+            var (chatId, link) = await InviteLinkAsync(w);
+            return (HttpMethod.Delete, w.School.Org($"/chats/{chatId}/invite-links/{link["id"]}"), null);
+        }, new(403, 403, 404, 404, 200, 404)),
+        new("preview chat invite", async w => (HttpMethod.Get, $"/api/chat-invites/{InviteToken((await InviteLinkAsync(w)).Link)}", null),
+            new(200, 200, 403, 200, 200, 200, Outsider: 403)),
+        new("join chat by invite", async w => (HttpMethod.Post, $"/api/chat-invites/{InviteToken((await InviteLinkAsync(w)).Link)}/join", null),
+            new(200, 200, 403, 201, 200, 201, Outsider: 403)),
     ];
 
     /// <summary>The parent's fresh report on the teacher's message in the class chat.</summary>
     private static async Task<Guid> ReportAsync(World w) =>
         (await ApiClient.ReadAsync(await w.Parent.PostJsonAsync(w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reports"),
             new { reason = "other", comment = "Проверка" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+    private static async Task<(Guid ChatId, System.Text.Json.Nodes.JsonNode Link)> InviteLinkAsync(World w)
+    {
+        var chatId = await GroupChatAsync(w);
+        return (chatId, await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.PostJsonAsync(w.School.Org($"/chats/{chatId}/invite-links"), new { }),
+            HttpStatusCode.Created));
+    }
+
+    private static string InviteToken(System.Text.Json.Nodes.JsonNode link) => link["url"]!.GetValue<string>().Split('/')[^1];
 
     private static async Task<Guid> ClassChatAsync(World w) => await w.Setup.OpenClassChatAsync("everyone");
 

@@ -18,6 +18,7 @@ import { StaffPage } from './pages/StaffPage';
 import { LinksPage } from './pages/LinksPage';
 import { ModerationPage } from './pages/ModerationPage';
 import { JoinPage } from './pages/JoinPage';
+import { ChatInvitePage } from './pages/ChatInvitePage';
 import { AccountPage } from './pages/AccountPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ClassPage } from './pages/ClassPage';
@@ -42,6 +43,7 @@ export function App() {
             <Route path="setup/:token" element={<SetupPage />} />
             <Route path="invite/:token" element={<InvitePage />} />
             <Route path="join/:token" element={<JoinPage />} />
+            <Route path="chat-invite/:token" element={<ChatInvitePage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="consent/:token" element={<ConsentPage />} />
             <Route path="org/:id" element={<OrganizationLayout />}>

@@ -388,6 +388,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/chat-invites/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PreviewChatInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat-invites/{token}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JoinChatByInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/sessions": {
         parameters: {
             query?: never;
@@ -1092,6 +1124,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/invite-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListChatInviteLinks"];
+        put?: never;
+        post: operations["CreateChatInviteLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/invite-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RevokeChatInviteLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/messages": {
         parameters: {
             query?: never;
@@ -1102,6 +1166,22 @@ export interface paths {
         get: operations["ListMessages"];
         put?: never;
         post: operations["SendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/chats/{chatId}/messages/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForwardMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1763,6 +1843,36 @@ export interface components {
             currentPhoneCode: null | string;
             newPhoneCode: null | string;
         };
+        ChatInviteLinkDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            createdById: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: int32 */
+            maxUses: null | number | string;
+            /** Format: int32 */
+            uses: number | string;
+            /** Format: date-time */
+            revokedAt: null | string;
+            state: components["schemas"]["JoinLinkState"];
+            url: null | string;
+        };
+        ChatInvitePreviewDto: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: uuid */
+            chatId: string;
+            chatTitle: string;
+            /** Format: int32 */
+            membersCount: number | string;
+            alreadyMember: boolean;
+        };
         /** @enum {unknown} */
         ChatKind: "direct" | "group" | "class" | "team" | "channel";
         ChatMemberDto: {
@@ -1816,6 +1926,8 @@ export interface components {
             writingRestricted: boolean;
             /** Format: date-time */
             writingRestrictedUntil: null | string;
+            /** Format: int32 */
+            unreadMentions: number | string;
         };
         /** @enum {unknown} */
         ClassChatAudience: "students" | "parents" | "everyone" | null;
@@ -1865,6 +1977,12 @@ export interface components {
         CommentPageDto: {
             comments: components["schemas"]["CommentDto"][];
             hasMore: boolean;
+        };
+        CreateChatInviteLinkRequest: {
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: int32 */
+            maxUses: null | number | string;
         };
         CreateClassChatRequest: {
             /** Format: uuid */
@@ -1933,6 +2051,7 @@ export interface components {
         };
         EditMessageRequest: {
             text: null | string;
+            mentions?: null | string[];
         };
         EnableTwoFactorRequest: {
             code: null | string;
@@ -1963,6 +2082,14 @@ export interface components {
             sender: string;
             /** Format: date-time */
             sentAt: string;
+        };
+        ForwardMessageRequest: {
+            /** Format: uuid */
+            clientId: null | string;
+            /** Format: uuid */
+            fromChatId: null | string;
+            /** Format: int64 */
+            seq: null | number | string;
         };
         GiveConsentRequest: {
             consent: null | boolean;
@@ -2105,6 +2232,11 @@ export interface components {
             /** Format: int64 */
             seq: number | string;
         };
+        MentionDto: {
+            /** Format: uuid */
+            accountId: string;
+            name: string;
+        };
         /** @enum {unknown} */
         MessageChannel: "email" | "sms";
         MessageDto: {
@@ -2134,6 +2266,7 @@ export interface components {
             commentsEnabled: boolean;
             /** Format: int32 */
             commentCount: number | string;
+            mentions: components["schemas"]["MentionDto"][];
         };
         MessagePageDto: {
             messages: components["schemas"]["MessageDto"][];
@@ -2435,6 +2568,7 @@ export interface components {
             replyToSeq: null | number | string;
             requiresAcknowledgement?: null | boolean;
             commentsEnabled?: null | boolean;
+            mentions?: null | string[];
         };
         SendPhoneChangeCodesRequest: {
             newPhone: null | string;
@@ -3210,6 +3344,59 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewChatInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatInvitePreviewDto"];
+                };
+            };
+        };
+    };
+    JoinChatByInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSummaryDto"];
                 };
             };
         };
@@ -4627,6 +4814,89 @@ export interface operations {
             };
         };
     };
+    ListChatInviteLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatInviteLinkDto"][];
+                };
+            };
+        };
+    };
+    CreateChatInviteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChatInviteLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatInviteLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeChatInviteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatInviteLinkDto"];
+                };
+            };
+        };
+    };
     ListMessages: {
         parameters: {
             query?: {
@@ -4677,6 +4947,51 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ForwardMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardMessageRequest"];
             };
         };
         responses: {

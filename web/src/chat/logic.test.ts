@@ -11,6 +11,7 @@ import {
   addPending,
   applyIncoming,
   applyRead,
+  notificationFor,
   boundWindow,
   confirmPending,
   failPending,
@@ -32,7 +33,7 @@ function message(seq: number, extra: Partial<ChatMessage> = {}): ChatMessage {
   return {
     id: `m${seq}`, chatId, seq, senderId: 'other', senderName: 'Петров И. С.', senderVerifiedTeacher: true, clientId: `client-${seq}`,
     text: `текст ${seq}`, replyTo: null, forwarded: null, createdAt: `2026-11-23T10:00:${String(seq % 60).padStart(2, '0')}Z`, editedAt: null, deleted: false,
-    requiresAcknowledgement: false, reactions: [], poll: null, commentsEnabled: false, commentCount: 0,
+    requiresAcknowledgement: false, reactions: [], poll: null, commentsEnabled: false, commentCount: 0, mentions: [],
     ...extra,
   };
 }
@@ -41,7 +42,7 @@ function summary(extra: Partial<ChatSummary> = {}): ChatSummary {
   return {
     id: chatId, kind: 'class', title: '5А — ученики', description: null, classId: null, audience: 'students', groupId: null, peer: null,
     lastSeq: 3, readSeq: 3, unread: 0, lastMessage: null, isAdmin: false, canWrite: true, whoMayWrite: 'everyone', whoMayInvite: 'admins',
-    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, ...extra,
+    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, unreadMentions: 0, ...extra,
   };
 }
 
@@ -232,5 +233,25 @@ describe('search highlights', () => {
       { text: 'f', mark: false },
     ]);
     expect(highlightParts('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', mark: false }]);
+  });
+});
+
+describe('mentions in the chat list and notifications', () => {
+  const named = message(4, { mentions: [{ accountId: me, name: 'Я' }] });
+
+  it('counts a mention of me in a chat I am not looking at, and reading to the end clears it', () => {
+    const [counted] = applyIncoming([summary()], named, me, false);
+    expect(counted.unreadMentions).toBe(1);
+    expect(applyIncoming([summary()], named, me, true)[0].unreadMentions).toBe(0);
+    expect(applyIncoming([summary()], message(4), me, false)[0].unreadMentions).toBe(0);
+    expect(applyRead([counted], chatId, 4)[0].unreadMentions).toBe(0);
+  });
+
+  it('notifies a mention even in a visible tab showing another chat, never in quiet hours', () => {
+    expect(notificationFor(named, me, { hidden: false, openChatId: 'other-chat', quiet: false })).toBe('mention');
+    expect(notificationFor(named, me, { hidden: false, openChatId: chatId, quiet: false })).toBeNull();
+    expect(notificationFor(message(4), me, { hidden: false, openChatId: 'other-chat', quiet: false })).toBeNull();
+    expect(notificationFor(message(4), me, { hidden: true, openChatId: null, quiet: false })).toBe('message');
+    expect(notificationFor(named, me, { hidden: true, openChatId: null, quiet: true })).toBeNull();
   });
 });

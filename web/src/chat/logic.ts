@@ -11,10 +11,12 @@ export interface ChatMessage extends Omit<Schemas['MessageDto'], 'seq' | 'replyT
   replyTo: (Omit<Schemas['ReplyPreviewDto'], 'seq'> & { seq: number }) | null;
 }
 
-export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' | 'readSeq' | 'unread' | 'lastMessage'> {
+export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' | 'readSeq' | 'unread' | 'lastMessage' | 'unreadMentions'> {
   lastSeq: number;
   readSeq: number;
   unread: number;
+  /** Unread messages that name the person with «@»: the list shows «@». */
+  unreadMentions: number;
   lastMessage: (Omit<Schemas['LastMessageDto'], 'seq'> & { seq: number }) | null;
 }
 
@@ -39,6 +41,8 @@ export interface PendingSend {
   requiresAcknowledgement?: boolean;
   /** MSG-1: a channel post that members may comment on. */
   commentsEnabled?: boolean;
+  /** Members named with «@». */
+  mentions?: string[];
   createdAt: string;
   /** Set when the server refused it: the text to show; the person may try again. */
   error?: string;
@@ -54,6 +58,7 @@ export function toSummary(dto: Schemas['ChatSummaryDto']): ChatSummary {
     lastSeq: Number(dto.lastSeq),
     readSeq: Number(dto.readSeq),
     unread: Number(dto.unread),
+    unreadMentions: Number(dto.unreadMentions ?? 0),
     lastMessage: dto.lastMessage ? { ...dto.lastMessage, seq: Number(dto.lastMessage.seq) } : null,
   };
 }
@@ -131,6 +136,7 @@ export function applyIncoming(chats: readonly ChatSummary[], message: ChatMessag
       lastSeq: message.seq,
       readSeq: mine ? message.seq : chat.readSeq,
       unread: mine ? 0 : viewing ? chat.unread : chat.unread + 1,
+      unreadMentions: mine ? 0 : !viewing && mentions(message, me) ? chat.unreadMentions + 1 : chat.unreadMentions,
       lastMessage: { seq: message.seq, senderName: message.senderName, text: message.text, createdAt: message.createdAt, deleted: message.deleted },
     };
   });
@@ -149,7 +155,8 @@ export function applyChanged(chats: readonly ChatSummary[], message: ChatMessage
 export function applyRead(chats: readonly ChatSummary[], chatId: string, seq: number): ChatSummary[] {
   return chats.map((chat) => {
     if (chat.id !== chatId || seq <= chat.readSeq) return chat;
-    return { ...chat, readSeq: seq, unread: Math.max(0, Math.min(chat.unread, chat.lastSeq - seq)) };
+    // Which mentions lie before seq the list does not know; reading to the end clears them all.
+    return { ...chat, readSeq: seq, unread: Math.max(0, Math.min(chat.unread, chat.lastSeq - seq)), unreadMentions: seq >= chat.lastSeq ? 0 : chat.unreadMentions };
   });
 }
 
@@ -253,6 +260,25 @@ export function nextVote(current: readonly number[], index: number, multipleChoi
 }
 
 /** A teacher's own client stays silent until the end of their quiet hours (the server says until when). */
+export function mentions(message: Pick<ChatMessage, 'mentions'>, me: string): boolean {
+  return (message.mentions ?? []).some((m) => m.accountId === me);
+}
+
+/**
+ * Whether someone else's new message shows a browser notification, and which: any message while the tab is
+ * hidden; a mention of the person also while they look at another chat. Quiet hours (MSG-6) silence both.
+ */
+export function notificationFor(
+  message: Pick<ChatMessage, 'mentions' | 'chatId'>,
+  me: string,
+  state: { hidden: boolean; openChatId: string | null; quiet: boolean },
+): 'message' | 'mention' | null {
+  if (state.quiet) return null;
+  const named = mentions(message, me);
+  if (state.hidden) return named ? 'mention' : 'message';
+  return named && state.openChatId !== message.chatId ? 'mention' : null;
+}
+
 export function isQuietNow(quiet: { applies: boolean; quietUntil: string | null } | null | undefined, now: Date): boolean {
   return !!quiet && quiet.applies && !!quiet.quietUntil && new Date(quiet.quietUntil).getTime() > now.getTime();
 }

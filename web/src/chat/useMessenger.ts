@@ -15,6 +15,7 @@ import {
   isQuietNow,
   mergeMessages,
   newClientId,
+  notificationFor,
   parseHubError,
   replaceMessage,
   sortChats,
@@ -210,11 +211,19 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       // Their message arrived: they are no longer typing it.
       setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
       if (openRef.current === message.chatId) setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
-      // A teacher's quiet hours (MSG-6): no browser notification until they end.
-      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted' && !isQuietNow(quietRef.current, new Date())) {
+      // A teacher's quiet hours (MSG-6): no browser notification until they end. A mention is shown also
+      // while the person reads another chat.
+      const notify = notificationFor(message, me, {
+        hidden: document.visibilityState === 'hidden',
+        openChatId: openRef.current ?? null,
+        quiet: isQuietNow(quietRef.current, new Date()),
+      });
+      if (notify && 'Notification' in window && Notification.permission === 'granted') {
         const chat = chatsRef.current?.find((c) => c.id === message.chatId);
+        const title =
+          notify === 'mention' ? t('chats.mentionedIn', { chat: chat?.title ?? '' }) : chat ? `${message.senderName} — ${chat.title}` : message.senderName;
         try {
-          new Notification(chat ? `${message.senderName} — ${chat.title}` : message.senderName, { body: message.text, tag: message.chatId });
+          new Notification(title, { body: notify === 'mention' ? `${message.senderName}: ${message.text}` : message.text, tag: message.chatId });
         } catch {
           // Some mobile browsers allow notifications only from a service worker.
         }
@@ -233,6 +242,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
           replyToSeq: send.replyToSeq,
           requiresAcknowledgement: send.requiresAcknowledgement ?? false,
           commentsEnabled: send.commentsEnabled ?? false,
+          mentions: send.mentions ?? [],
         });
         receive(dto, false);
       } catch (error) {
@@ -562,8 +572,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
 
   const send = useCallback(
-    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false, commentsEnabled = false) => {
-      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, commentsEnabled, createdAt: new Date().toISOString() };
+    (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false, commentsEnabled = false, mentions: string[] = []) => {
+      const item: PendingSend = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, commentsEnabled, mentions, createdAt: new Date().toISOString() };
       setPending((list) => addPending(list, item));
       void deliver(item);
     },
@@ -583,11 +593,20 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const discard = useCallback((clientId: string) => setPending((list) => list.filter((p) => p.clientId !== clientId)), []);
 
   const edit = useCallback(
-    async (chatId: string, seq: number, text: string) => {
-      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text });
+    async (chatId: string, seq: number, text: string, mentions?: string[]) => {
+      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text, mentions });
       changeInHistory(toMessage(dto));
     },
     [base, changeInHistory],
+  );
+
+  /** MSG-3: a copy of a message goes to another chat; it arrives like any sent message, confirmed by the server's answer. */
+  const forward = useCallback(
+    async (targetChatId: string, fromChatId: string, seq: number) => {
+      const dto = await api.post<MessageDtoWire>(`${base}/${targetChatId}/messages/forward`, { clientId: newClientId(), fromChatId, seq });
+      receive(dto, false);
+    },
+    [base, receive],
   );
 
   const remove = useCallback(
@@ -641,6 +660,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     retry,
     discard,
     edit,
+    forward,
     remove,
     switchComments,
     markRead,

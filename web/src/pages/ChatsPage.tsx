@@ -171,6 +171,11 @@ function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
                   <span className="chat-link-kind">{kind}</span>
                   <span className="chat-link-preview">{preview}</span>
                 </span>
+                {chat.unreadMentions > 0 && (
+                  <span className="unread-badge mention-badge" title={t('chats.mentionBadge')}>
+                    @<span className="sr-only"> — {t('chats.mentionBadge')}</span>
+                  </span>
+                )}
                 {chat.unread > 0 && (
                   <span className="unread-badge">
                     {chat.unread}

@@ -7,6 +7,10 @@ import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
 import { AllowCommentsOption, CommentThreadPanel, PostCommentsBar } from './PostComments';
+import { ChatInviteLinks } from './ChatInviteLinks';
+import { ForwardDialog, ForwardedFrom } from './ForwardDialog';
+import { MessageText } from './MessageText';
+import { useMentionPicker } from './MentionPicker';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -64,6 +68,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const isChannel = chat.kind === 'channel';
   const [threadSeq, setThreadSeq] = useState<number | null>(null);
   const [allowComments, setAllowComments] = useState(false);
+  const [forwarding, setForwarding] = useState<ChatMessage | null>(null);
 
   // MSG-6: teachers of this chat who are outside their working hours, and when they will be notified.
   useEffect(() => {
@@ -194,6 +199,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     <div className="conversation">
       <header className="conversation-head">
         <h2>{chat.title}</h2>
+        <ChatInviteLinks organizationId={organizationId} chat={chat} canModerate={canModerate} />
         {chat.description && <p className="muted">{chat.description}</p>}
         {pins.length > 0 && (
           <nav className="pins" aria-label={t('chats.pins')}>
@@ -271,6 +277,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                   <PostCommentsBar message={message} canModerate={canModerate} open={threadSeq === message.seq}
                     onOpen={() => setThreadSeq(message.seq)} onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, message.seq, enabled))} />
                 )}
+                onForward={() => setForwarding(message)}
+                me={me}
               />
             ))}
             {pending.map((send) => (
@@ -307,6 +315,13 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
       {threadPost && !threadPost.deleted && (
         <CommentThreadPanel organizationId={organizationId} chatId={chat.id} post={threadPost} me={me} canModerate={canModerate}
           onSwitch={(enabled) => void act(() => messenger.switchComments(chat.id, threadPost.seq, enabled))} onClose={() => setThreadSeq(null)} />
+      )}
+      {forwarding && (
+        <ForwardDialog
+          chats={messenger.chats ?? []}
+          onForward={(target) => messenger.forward(target.id, chat.id, forwarding.seq)}
+          onClose={() => setForwarding(null)}
+        />
       )}
       {mayWrite && quietMembers.length > 0 && (
         <ul className="quiet-members">
@@ -348,13 +363,15 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
           options={isChannel && !editing && <AllowCommentsOption checked={allowComments} onChange={setAllowComments} />}
-          onSend={async (text, requiresAcknowledgement) => {
+          membersUrl={`/api/organizations/${organizationId}/chats/${chat.id}/members`}
+          me={me}
+          onSend={async (text, requiresAcknowledgement, mentions) => {
             if (editing) {
-              await messenger.edit(chat.id, editing.seq, text);
+              await messenger.edit(chat.id, editing.seq, text, mentions);
               setEditing(null);
             } else {
               stickToBottom.current = true;
-              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement, isChannel && allowComments);
+              messenger.send(chat.id, text, replyTo?.seq ?? null, requiresAcknowledgement, isChannel && allowComments, mentions);
               setReplyTo(null);
               setAllowComments(false);
             }
@@ -517,6 +534,8 @@ interface ItemProps {
   onReport?: () => void;
   /** MSG-1: the comments link of a channel post. */
   comments?: ReactNode;
+  onForward: () => void;
+  me: string;
 }
 
 function MessageItem(props: ItemProps) {
@@ -557,6 +576,7 @@ function MessageItem(props: ItemProps) {
           <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
         </blockquote>
       )}
+      {!message.deleted && <ForwardedFrom message={message} />}
       {message.requiresAcknowledgement && !message.deleted && <p className="ack-badge">{t('chats.ackBadge')}</p>}
       {message.deleted ? (
         <p className="message-text message-deleted">{t('chats.deleted')}</p>
@@ -571,7 +591,7 @@ function MessageItem(props: ItemProps) {
           onClose={() => props.onClosePoll(message.poll!.id)}
         />
       ) : (
-        <p className="message-text prewrap">{message.text}</p>
+        <MessageText message={message} me={props.me} />
       )}
       {message.requiresAcknowledgement && !message.deleted && !mine && (
         <p className="ack-row">
@@ -636,6 +656,9 @@ function MessageItem(props: ItemProps) {
               {t('chats.reply')}
             </button>
           )}
+          <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onForward}>
+            {t('chats.forward')}
+          </button>
           {mine && props.mayWrite && (
             <button type="button" className="link-button" onClick={onEdit}>
               {t('chats.edit')}
@@ -995,13 +1018,16 @@ interface ComposerProps {
   editing: ChatMessage | null;
   onCancel: () => void;
   onTyping: () => void;
-  onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
+  membersUrl: string;
+  me: string;
+  onSend: (text: string, requiresAcknowledgement: boolean, mentions: string[]) => Promise<void>;
   /** More choices for a new message, set by the chat (the channel's «Разрешить комментарии»). */
   options?: ReactNode;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend, options }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, membersUrl, me, onSend, options }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
+  const mention = useMentionPicker(membersUrl, me, editing?.mentions ?? []);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [askAck, setAskAck] = useState(false);
@@ -1013,9 +1039,10 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
     setBusy(true);
     setError(undefined);
     try {
-      await onSend(value, askAck && !editing);
+      await onSend(value, askAck && !editing, mention.mentionsFor(value));
       setText('');
       setAskAck(false);
+      mention.reset();
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
     } finally {
@@ -1025,6 +1052,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention.onKeyDown(event, text, setText)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void submit();
@@ -1057,8 +1085,10 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           rows={2}
           value={text}
           aria-describedby="composer-hint"
+          {...mention.inputProps}
           onChange={(e) => {
             setText(e.target.value);
+            mention.update(e.target.value, e.target.selectionStart);
             if (!editing) onTyping();
           }}
           onKeyDown={onKeyDown}
@@ -1072,6 +1102,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           </button>
         )}
       </div>
+      {mention.list(text, setText, textarea.current)}
       {canAskAck && !editing && (
         <label className="choice composer-ack">
           <input type="checkbox" checked={askAck} onChange={(e) => setAskAck(e.target.checked)} /> {t('chats.ackAsk')}
@@ -1079,7 +1110,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
       )}
       {options}
       <p className="hint" id="composer-hint">
-        {t('chats.composerHint')}
+        {t('chats.composerHint')} {t('chats.mentionHint')}
       </p>
     </form>
   );

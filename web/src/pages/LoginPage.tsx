@@ -18,6 +18,9 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [params] = useSearchParams();
   const external = params.get('external');
+  // A page that needed a signed-in person (a chat invitation) sends them back there; only paths of this site.
+  const next = params.get('next');
+  const returnTo = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
   const providers = useLoad(() => api.get<ExternalProviderDto[]>('/api/session/external'), 'providers');
   // An external provider's sign-in of an account with a second factor continues here.
   const [secondStep, setSecondStep] = useState(params.get('second-factor') === '1');
@@ -30,7 +33,7 @@ export function LoginPage() {
   const finish = (session: SessionDto) => {
     setSession(session);
     if (session.twoFactorRequired) setSecondStep(true);
-    else navigate(homeOf(session));
+    else navigate(returnTo ?? homeOf(session));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -37,13 +37,7 @@ public static class AddChatMembers
         var present = await db.ChatMembers.Where(m => m.ChatId == chatId && ids.Contains(m.AccountId)).Select(m => m.AccountId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = ids.Except(present).ToList();
-        foreach (var id in added)
-        {
-            var member = NewChat.Member(chat.Chat, id, false, now);
-            member.ReadSeq = chat.Chat.LastSeq;
-            member.VisibleFromSeq = chat.Chat.NewMembersSeeHistory ? 0 : chat.Chat.LastSeq + 1;
-            db.ChatMembers.Add(member);
-        }
+        foreach (var id in added) db.ChatMembers.Add(ChatMembership.Newcomer(chat.Chat, id, now));
         await db.SaveChangesAsync(ct);
         await events.PeopleChangedAsync(added);
         return TypedResults.NoContent();

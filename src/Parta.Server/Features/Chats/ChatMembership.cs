@@ -1,11 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Data.Entities;
 
 namespace Parta.Server.Features.Chats;
 
-/// <summary>Checks shared by the use cases that put people into chats by hand.</summary>
+/// <summary>Checks and rows shared by the use cases that put people into group chats (by an admin's hand or an invitation link).</summary>
 public static class ChatMembership
 {
+    /// <summary>
+    /// An ordinary member joining a chat that already has history: they see the earlier messages only if the
+    /// chat allows it, and start with nothing unread.
+    /// </summary>
+    public static ChatMember Newcomer(Chat chat, Guid accountId, DateTime now)
+    {
+        var member = NewChat.Member(chat, accountId, false, now);
+        member.ReadSeq = chat.LastSeq;
+        member.VisibleFromSeq = chat.NewMembersSeeHistory ? 0 : chat.LastSeq + 1;
+        return member;
+    }
+
     /// <summary>Those of these accounts who are not active members of the organization (MSG-2: outsiders never get in).</summary>
     public static async Task<List<Guid>> OutsidersAsync(PartaDbContext db, Guid organizationId, IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
     {

@@ -9,7 +9,8 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-3: the author corrects their message; it is marked as edited, with the time.</summary>
 public static class EditMessage
 {
-    public sealed record EditMessageRequest(string? Text);
+    /// <param name="Mentions">When given, the people the corrected text names replace those named before; when left out, they stay.</param>
+    public sealed record EditMessageRequest(string? Text, IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage));
@@ -28,6 +29,7 @@ public static class EditMessage
         if (chat.IsWritingRestricted(now) && await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return refusal;
         var errors = new FieldErrors();
         var text = Input.MultilineText(errors, "text", request.Text, Limits.ChatMessage);
+        var mentions = await MessageMentions.ValidateAsync(db, chatId, request.Mentions, errors, ct);
         if (errors.Any) return Problems.Validation(errors);
 
         if (text != message.Text)
@@ -35,8 +37,9 @@ public static class EditMessage
             message.Text = text!;
             message.EditedAt = now;
             MessageSearch.Index(db, message);
-            await db.SaveChangesAsync(ct);
         }
+        if (request.Mentions is not null) await MessageMentions.ReplaceAsync(db, message, mentions, ct);
+        await db.SaveChangesAsync(ct);
         var dto = (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct))[0];
         await events.MessageChangedAsync(dto);
         return TypedResults.Ok(dto);

@@ -41,6 +41,14 @@ public static class ListChats
         var people = await MessageReader.PeopleAsync(db, membership.OrganizationId,
             peers.Select(p => p.AccountId).Concat(rows.Where(r => r.Last != null).Select(r => r.Last!.SenderId)).Distinct().ToList(), ct);
         var peerOf = peers.ToDictionary(p => p.ChatId, p => p.AccountId);
+        // One grouped query: this person's mentions above each chat's read cursor, in messages still standing.
+        var unreadMentions = await (from mm in db.MessageMentions
+                                    join cm in db.ChatMembers on new { mm.ChatId, mm.AccountId } equals new { cm.ChatId, cm.AccountId }
+                                    where mm.AccountId == me && cm.OrganizationId == membership.OrganizationId && (onlyChat == null || cm.ChatId == onlyChat)
+                                          && mm.Seq > cm.ReadSeq && mm.Seq >= cm.VisibleFromSeq
+                                          && db.Messages.Any(m => m.ChatId == mm.ChatId && m.Seq == mm.Seq && m.DeletedAt == null)
+                                    group mm by mm.ChatId into g
+                                    select new { ChatId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.ChatId, x => x.Count, ct);
 
         return rows
             .Select(r =>
@@ -59,7 +67,8 @@ public static class ListChats
                     r.Last is null ? null : new LastMessageDto(r.Last.Seq, people.GetValueOrDefault(r.Last.SenderId, MessageReader.Person.Unknown).Name,
                         r.Last.DeletedAt is null ? Snippet(r.Last.Text) : "", r.Last.CreatedAt, r.Last.DeletedAt is not null),
                     r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory,
-                    context.IsWritingRestricted(now), context.IsWritingRestricted(now) ? WritingRestriction.ShownEnd(r.Member.WritingRestrictedUntil) : null);
+                    context.IsWritingRestricted(now), context.IsWritingRestricted(now) ? WritingRestriction.ShownEnd(r.Member.WritingRestrictedUntil) : null,
+                    unreadMentions.GetValueOrDefault(chat.Id));
             })
             .OrderByDescending(c => c.Kind == ChatKind.Channel)
             .ThenByDescending(c => c.LastMessage?.CreatedAt ?? DateTime.MinValue)

@@ -8,6 +8,9 @@ public sealed record ReplyPreviewDto(long Seq, string SenderName, string Text, b
 
 public sealed record ForwardedDto(string Chat, string Sender, DateTime SentAt);
 
+/// <summary>A chat member named in the message with «@».</summary>
+public sealed record MentionDto(Guid AccountId, string Name);
+
 /// <summary>A poll's ballot with live counts; <c>ClosedAt</c> or a passed <c>ClosesAt</c> means voting is over.</summary>
 public sealed record PollDto(Guid Id, bool MultipleChoice, bool Anonymous, DateTime? ClosesAt, DateTime? ClosedAt, IReadOnlyList<PollOptionDto> Options, int Voters);
 
@@ -24,13 +27,19 @@ public sealed record ReactionCountDto(string Emoji, int Count);
 public sealed record MessageDto(
     Guid Id, Guid ChatId, long Seq, Guid SenderId, string SenderName, bool SenderVerifiedTeacher, Guid ClientId,
     string Text, ReplyPreviewDto? ReplyTo, ForwardedDto? Forwarded, DateTime CreatedAt, DateTime? EditedAt, bool Deleted,
-    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll, bool CommentsEnabled, int CommentCount);
+    bool RequiresAcknowledgement, IReadOnlyList<ReactionCountDto> Reactions, PollDto? Poll, bool CommentsEnabled, int CommentCount, IReadOnlyList<MentionDto> Mentions);
 
 /// <summary>
 /// «Прочитали 24 из 28» for one of the caller's own messages, and «ознакомились 20 из 28» when the message
 /// asked for it.
 /// </summary>
 public sealed record ReceiptDto(long Seq, int Read, int Of, int? Acknowledged);
+
+/// <summary>
+/// What a message stored a moment ago can carry: nobody has reacted to it or commented on it yet, and it has a
+/// poll or mentions only when it was sent with them.
+/// </summary>
+public sealed record JustSent(bool WithPoll, bool WithMentions);
 
 /// <summary>
 /// Turns message rows of one chat into <see cref="MessageDto"/>s with names, badges and reply previews in a few small
@@ -41,11 +50,10 @@ public static class MessageReader
     private const int ReplyPreviewLength = 140;
 
     /// <param name="justSent">
-    /// The messages were stored a moment ago, so nobody has reacted or commented yet; a poll travels along only when
-    /// <paramref name="withPoll"/> says so. Saves the sending hot path two queries it cannot need.
+    /// Set when the messages were stored a moment ago: it spares the sending hot path the queries it cannot need.
     /// </param>
     public static async Task<List<MessageDto>> ToDtosAsync(PartaDbContext db, Chat chat, IReadOnlyList<Message> messages, CancellationToken ct,
-        bool justSent = false, bool withPoll = true)
+        JustSent? justSent = null)
     {
         if (messages.Count == 0) return [];
         var chatId = chat.Id;
@@ -53,18 +61,22 @@ public static class MessageReader
         var replySeqs = messages.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct().ToList();
         var replies = replySeqs.Count == 0 ? [] : await db.Messages.AsNoTracking()
             .Where(m => m.ChatId == chatId && replySeqs.Contains(m.Seq)).ToListAsync(ct);
-        var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Distinct().ToList();
+        var seqs = messages.Select(m => m.Seq).ToList();
+        var mentions = justSent is { WithMentions: false } ? NoMentions : (await db.MessageMentions.Where(m => m.ChatId == chatId && seqs.Contains(m.Seq)).Select(m => new { m.Seq, m.AccountId }).ToListAsync(ct))
+            .ToLookup(m => m.Seq, m => m.AccountId);
+        var senders = messages.Select(m => m.SenderId).Concat(replies.Select(r => r.SenderId)).Concat(mentions.SelectMany(m => m)).Distinct().ToList();
         var people = await PeopleAsync(db, organizationId, senders, ct);
         var replyBySeq = replies.ToDictionary(r => r.Seq);
-        var reactions = justSent ? NoReactions : await ReactionsAsync(db, chatId, messages, ct);
-        var polls = withPoll ? await PollsAsync(db, messages, ct) : [];
-        var comments = chat.Kind == ChatKind.Channel && !justSent ? await CommentThread.CountsAsync(db, chatId, [.. messages.Select(m => m.Seq)], ct) : [];
+        var reactions = justSent is not null ? NoReactions : await ReactionsAsync(db, chatId, messages, ct);
+        var polls = justSent is { WithPoll: false } ? [] : await PollsAsync(db, messages, ct);
+        var comments = chat.Kind == ChatKind.Channel && justSent is null ? await CommentThread.CountsAsync(db, chatId, [.. messages.Select(m => m.Seq)], ct) : [];
         return messages.Select(m => ToDto(m, people, m.ReplyToSeq is { } seq && replyBySeq.TryGetValue(seq, out var reply) ? reply : null,
             [.. reactions[m.Seq].OrderByDescending(r => r.Count).ThenBy(r => r.Emoji, StringComparer.Ordinal)], polls.GetValueOrDefault(m.Id),
-            comments.GetValueOrDefault(m.Seq))).ToList();
+            comments.GetValueOrDefault(m.Seq), [.. mentions[m.Seq].Select(id => new MentionDto(id, people.GetValueOrDefault(id, Person.Unknown).Name))])).ToList();
     }
 
     private static readonly ILookup<long, ReactionCountDto> NoReactions = Array.Empty<ReactionCountDto>().ToLookup(_ => 0L);
+    private static readonly ILookup<long, Guid> NoMentions = Array.Empty<Guid>().ToLookup(_ => 0L);
 
     private static async Task<ILookup<long, ReactionCountDto>> ReactionsAsync(PartaDbContext db, Guid chatId, IReadOnlyList<Message> messages, CancellationToken ct)
     {
@@ -88,7 +100,8 @@ public static class MessageReader
             [.. PollOptions.Split(p.Options).Select((text, i) => new PollOptionDto(i, text, votes.GetValueOrDefault((p.Id, i))))], voters.GetValueOrDefault(p.Id)));
     }
 
-    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll, int comments)
+    private static MessageDto ToDto(Message m, IReadOnlyDictionary<Guid, Person> people, Message? reply, IReadOnlyList<ReactionCountDto> reactions, PollDto? poll, int comments,
+        IReadOnlyList<MentionDto> mentions)
     {
         var sender = people.GetValueOrDefault(m.SenderId, Person.Unknown);
         var deleted = m.DeletedAt is not null;
@@ -97,7 +110,7 @@ public static class MessageReader
                 reply.DeletedAt is null ? Shorten(reply.Text) : "", reply.DeletedAt is not null),
             m.ForwardedFromChat is null ? null : new ForwardedDto(m.ForwardedFromChat, m.ForwardedFromSender ?? "", m.ForwardedSentAt ?? m.CreatedAt),
             m.CreatedAt, m.EditedAt, deleted, m.RequiresAcknowledgement, deleted ? [] : reactions, deleted ? null : poll,
-            !deleted && m.CommentsEnabled, deleted ? 0 : comments);
+            !deleted && m.CommentsEnabled, deleted ? 0 : comments, deleted ? [] : mentions);
     }
 
     /// <summary>A name and the confirmed-teacher badge (ID-2), which goes wherever the name goes.</summary>

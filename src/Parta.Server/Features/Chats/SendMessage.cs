@@ -18,7 +18,9 @@ public static class SendMessage
 {
     /// <param name="RequiresAcknowledgement">«Требует ознакомления»: teachers and administrators may ask every recipient to confirm.</param>
     /// <param name="CommentsEnabled">MSG-1: members may comment on this post; only in the information channel.</param>
-    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null);
+    /// <param name="Mentions">Members of the chat named with «@» (at most <see cref="MessageMentions.MaxPerMessage"/>); they are told and their chat shows «@».</param>
+    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null,
+        IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
@@ -39,10 +41,15 @@ public static class SendMessage
 
 public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationProblem? Invalid = null, ProblemHttpResult? Refused = null);
 
+/// <summary>Where a forwarded message first came from (MSG-3), kept as text so it outlives the source.</summary>
+public sealed record ForwardedSource(string Chat, string Sender, DateTime SentAt);
+
 public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProvider clock)
 {
     /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
-    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null)
+    /// <param name="forwarded">The message is a forward of this source.</param>
+    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null,
+        ForwardedSource? forwarded = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return new(null, false, Refused: refusal);
@@ -53,6 +60,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             errors.Add("replyToSeq", ChatTexts.ReplyNotFound);
         if (request.RequiresAcknowledgement == true && !OrgAccess.IsStaff(chat.Membership)) errors.Add("requiresAcknowledgement", ChatTexts.AcknowledgementStaffOnly);
         if (request.CommentsEnabled == true && chat.Chat.Kind != ChatKind.Channel) errors.Add("commentsEnabled", ChatTexts.CommentsChannelOnly);
+        var mentions = await MessageMentions.ValidateAsync(db, chat.Chat.Id, request.Mentions, errors, ct);
         if (errors.Any) return new(null, false, Problems.Validation(errors));
 
         var chatId = chat.Chat.Id;
@@ -65,6 +73,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
             ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
             CommentsEnabled = request.CommentsEnabled == true, CreatedAt = now,
+            ForwardedFromChat = forwarded?.Chat, ForwardedFromSender = forwarded?.Sender, ForwardedSentAt = forwarded?.SentAt,
         };
         try
         {
@@ -72,6 +81,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             message.Seq = await NextSeqAsync(chatId, now, ct);
             MessageSearch.Index(db, message);
             db.Messages.Add(message);
+            MessageMentions.Store(db, message, mentions);
             alongside?.Invoke(message);
             // The sender has read their own message; saved in the same batch as the message.
             var member = db.ChatMembers.Attach(chat.Member);
@@ -88,7 +98,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
             return new(await DtoAsync(chat, existing, ct), false);
         }
 
-        var dto = await DtoAsync(chat, message, ct, justSent: true, withPoll: alongside is not null);
+        var dto = await DtoAsync(chat, message, ct, new JustSent(WithPoll: alongside is not null, WithMentions: mentions.Count > 0));
         await events.MessageCreatedAsync(dto);
         return new(dto, true);
     }
@@ -108,6 +118,6 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
     private Task<Message?> FindAsync(Guid chatId, Guid senderId, Guid clientId, CancellationToken ct) =>
         db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.ChatId == chatId && m.SenderId == senderId && m.ClientId == clientId, ct);
 
-    private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct, bool justSent = false, bool withPoll = true) =>
-        (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct, justSent, withPoll))[0];
+    private async Task<MessageDto> DtoAsync(ChatContext chat, Message message, CancellationToken ct, JustSent? justSent = null) =>
+        (await MessageReader.ToDtosAsync(db, chat.Chat, [message], ct, justSent))[0];
 }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-2: the chat's moderators see every link of the chat; another member who may invite sees their own.</summary>
+public static class ListChatInviteLinks
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(ListChatInviteLinks));
+
+    private static async Task<Results<Ok<List<ChatInviteLinkDto>>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        if (ChatInviteLinks.RefuseUnlessGroup(chat.Chat) is { } notGroup) return notGroup;
+        if (!ChatInviteLinks.MayInvite(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+
+        var me = chat.Member.AccountId;
+        var everyLink = chat.CanModerate;
+        var links = await db.ChatInviteLinks.AsNoTracking()
+            .Where(l => l.ChatId == chatId && (everyLink || l.CreatedById == me))
+            .OrderByDescending(l => l.CreatedAt).ToListAsync(ct);
+        var creators = await MessageReader.PeopleAsync(db, organizationId, links.Select(l => l.CreatedById).Distinct().ToList(), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(links
+            .Select(l => ChatInviteLinks.ToDto(l, creators.GetValueOrDefault(l.CreatedById, MessageReader.Person.Unknown).Name, now))
+            .ToList());
+    }
+}

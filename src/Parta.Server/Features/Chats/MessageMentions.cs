@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Data.Entities;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-3 «@»: who a message names. Only the chat's members can be named, so a mention reaches no one outside it.</summary>
+public static class MessageMentions
+{
+    public const int MaxPerMessage = 20;
+
+    /// <summary>The distinct named people, or an error on <c>mentions</c> when there are too many or one is not in the chat.</summary>
+    public static async Task<List<Guid>> ValidateAsync(PartaDbContext db, Guid chatId, IReadOnlyList<Guid>? mentions, FieldErrors errors, CancellationToken ct)
+    {
+        var ids = (mentions ?? []).Distinct().ToList();
+        if (ids.Count == 0) return ids;
+        if (ids.Count > MaxPerMessage)
+        {
+            errors.Add("mentions", string.Format(ChatTexts.TooManyMentions, MaxPerMessage));
+            return [];
+        }
+        var members = await db.ChatMembers.CountAsync(m => m.ChatId == chatId && ids.Contains(m.AccountId), ct);
+        if (members != ids.Count) errors.Add("mentions", ChatTexts.MentionNotMember);
+        return ids;
+    }
+
+    /// <summary>Adds the rows to the message's transaction; the message already has its number.</summary>
+    public static void Store(PartaDbContext db, Message message, IEnumerable<Guid> accountIds) =>
+        db.MessageMentions.AddRange(accountIds.Select(id => new MessageMention { Id = Guid.CreateVersion7(), ChatId = message.ChatId, Seq = message.Seq, AccountId = id }));
+
+    /// <summary>An edit names people anew: the old rows go, the new ones come, saved with the edit.</summary>
+    public static async Task ReplaceAsync(PartaDbContext db, Message message, IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
+    {
+        var current = await db.MessageMentions.Where(m => m.ChatId == message.ChatId && m.Seq == message.Seq).ToListAsync(ct);
+        db.MessageMentions.RemoveRange(current.Where(m => !accountIds.Contains(m.AccountId)));
+        Store(db, message, accountIds.Except(current.Select(m => m.AccountId)));
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>MSG-2: a leaked or no longer needed link stops admitting anyone; people who joined through it stay.</summary>
+public static class RevokeChatInviteLink
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapDelete("/chats/{chatId:guid}/invite-links/{linkId:guid}", Handle).WithName(nameof(RevokeChatInviteLink));
+
+    private static async Task<Results<Ok<ChatInviteLinkDto>, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var link = await db.ChatInviteLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.ChatId == chatId, ct);
+        if (link is null) return Problems.NotFound("invite_link_not_found", ChatTexts.InviteLinkNotFound);
+        if (link.CreatedById != chat.Member.AccountId && !chat.CanModerate)
+            return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.InviteLinkNotYours);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        link.RevokedAt ??= now;
+        await db.SaveChangesAsync(ct);
+        var creator = (await MessageReader.PeopleAsync(db, organizationId, [link.CreatedById], ct)).GetValueOrDefault(link.CreatedById, MessageReader.Person.Unknown);
+        return TypedResults.Ok(ChatInviteLinks.ToDto(link, creator.Name, now));
+    }
+}
