@@ -12,6 +12,7 @@ import { NewChatPanel } from './NewChatPanel';
 import { QuietHoursSection } from './QuietHoursSection';
 import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
+import { plainText } from '../chat/markup';
 
 /** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
 function chatMark(chat: ChatSummary): string {
@@ -152,7 +153,7 @@ function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
         {chats.map((chat) => {
           const kind = t(`chats.kind.${chat.kind}` as MessageKey);
           const last = chat.lastMessage;
-          const preview = !last ? t('chats.noMessages') : last.deleted ? t('chats.deleted') : `${last.senderName === '' ? '' : last.senderName + ': '}${last.text}`;
+          const preview = !last ? t('chats.noMessages') : last.deleted ? t('chats.deleted') : `${last.senderName === '' ? '' : last.senderName + ': '}${plainText(last.text)}`;
           return (
             <li key={chat.id}>
               <NavLink to={`${base}/${chat.id}`} className="chat-link">

@@ -6,6 +6,9 @@ import { FormAlert, LoadError, Loading } from '../components/Form';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessage, type ChatSummary, type PendingSend, type Receipt } from '../chat/logic';
 import type { Messenger, NewPoll } from '../chat/useMessenger';
+import { MessageText } from '../chat/MessageText';
+import { plainText } from '../chat/markup';
+import { FormattingToolbar, handleFormattingKey } from '../chat/FormattingToolbar';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -328,7 +331,7 @@ function quietWhen(iso: string): string {
 
 function pinPreview(message: ChatMessage): string {
   if (message.deleted) return t('chats.deleted');
-  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : message.text;
+  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : plainText(message.text);
   return text.length > 90 ? `${text.slice(0, 90)}…` : text;
 }
 
@@ -409,7 +412,7 @@ function MessageItem(props: ItemProps) {
           onClose={() => props.onClosePoll(message.poll!.id)}
         />
       ) : (
-        <p className="message-text prewrap">{message.text}</p>
+        <MessageText text={message.text} />
       )}
       {message.requiresAcknowledgement && !message.deleted && !mine && (
         <p className="ack-row">
@@ -796,7 +799,7 @@ function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry:
       <p className="message-meta">
         <strong>{t('chats.you')}</strong>
       </p>
-      <p className="message-text prewrap">{send.text}</p>
+      <MessageText text={send.text} />
       <div className="message-foot">
         {send.error ? (
           <>
@@ -855,6 +858,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (handleFormattingKey(event, setText)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void submit();
@@ -880,6 +884,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
       <label htmlFor="composer-text" className="sr-only">
         {t('chats.composer')}
       </label>
+      <FormattingToolbar textarea={textarea} onChange={setText} />
       <div className="composer-row">
         <textarea
           id="composer-text"

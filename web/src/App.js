@@ -1,0 +1,33 @@
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { Layout } from './components/Layout';
+import { SessionProvider } from './session';
+import { LandingPage } from './pages/LandingPage';
+import { ApplyPage } from './pages/ApplyPage';
+import { TrackPage } from './pages/TrackPage';
+import { LoginPage } from './pages/LoginPage';
+import { SetupPage } from './pages/SetupPage';
+import { OperatorArea } from './pages/OperatorArea';
+import { OperatorQueuePage } from './pages/OperatorQueuePage';
+import { OperatorApplicationPage } from './pages/OperatorApplicationPage';
+import { OperatorOutboxPage } from './pages/OperatorOutboxPage';
+import { InvitePage } from './pages/InvitePage';
+import { OrganizationLayout } from './pages/OrganizationLayout';
+import { OrganizationOverview } from './pages/OrganizationOverview';
+import { StructurePage } from './pages/StructurePage';
+import { StaffPage } from './pages/StaffPage';
+import { LinksPage } from './pages/LinksPage';
+import { JoinPage } from './pages/JoinPage';
+import { AccountPage } from './pages/AccountPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { ClassPage } from './pages/ClassPage';
+import { PrintLinkPage } from './pages/PrintLinkPage';
+import { ImportPage } from './pages/ImportPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { ChatsPage } from './pages/ChatsPage';
+import { ConsentPage } from './pages/ConsentPage';
+import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+export function App() {
+    return (_jsx(SessionProvider, { children: _jsx(BrowserRouter, { children: _jsx(Routes, { children: _jsxs(Route, { element: _jsx(Layout, {}), children: [_jsx(Route, { index: true, element: _jsx(LandingPage, {}) }), _jsx(Route, { path: "apply", element: _jsx(ApplyPage, {}) }), _jsx(Route, { path: "track/:token", element: _jsx(TrackPage, {}) }), _jsx(Route, { path: "login", element: _jsx(LoginPage, {}) }), _jsx(Route, { path: "setup/:token", element: _jsx(SetupPage, {}) }), _jsx(Route, { path: "invite/:token", element: _jsx(InvitePage, {}) }), _jsx(Route, { path: "join/:token", element: _jsx(JoinPage, {}) }), _jsx(Route, { path: "account", element: _jsx(AccountPage, {}) }), _jsx(Route, { path: "consent/:token", element: _jsx(ConsentPage, {}) }), _jsxs(Route, { path: "org/:id", element: _jsx(OrganizationLayout, {}), children: [_jsx(Route, { index: true, element: _jsx(OrganizationOverview, {}) }), _jsx(Route, { path: "structure", element: _jsx(StructurePage, {}) }), _jsx(Route, { path: "profile", element: _jsx(ProfilePage, {}) }), _jsx(Route, { path: "classes/:classId", element: _jsx(ClassPage, {}) }), _jsx(Route, { path: "links/:linkId/print", element: _jsx(PrintLinkPage, {}) }), _jsx(Route, { path: "import", element: _jsx(ImportPage, {}) }), _jsx(Route, { path: "people", element: _jsx(PeoplePage, {}) }), _jsx(Route, { path: "chats/:chatId?", element: _jsx(ChatsPage, {}) }), _jsx(Route, { path: "staff", element: _jsx(StaffPage, {}) }), _jsx(Route, { path: "links", element: _jsx(LinksPage, {}) })] }), _jsx(Route, { path: "o/:slug", element: _jsx(PublicOrganizationPage, {}) }), _jsxs(Route, { path: "operator", element: _jsx(OperatorArea, {}), children: [_jsx(Route, { index: true, element: _jsx(OperatorQueuePage, {}) }), _jsx(Route, { path: "applications/:id", element: _jsx(OperatorApplicationPage, {}) }), _jsx(Route, { path: "outbox", element: _jsx(OperatorOutboxPage, {}) })] }), _jsx(Route, { path: "*", element: _jsx(NotFoundPage, {}) })] }) }) }) }));
+}

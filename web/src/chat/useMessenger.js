@@ -1,0 +1,512 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import { t } from '../i18n';
+import { realtime } from './connection';
+import { addPending, applyChanged, applyIncoming, applyRead, boundWindow, confirmPending, failPending, isQuietNow, mergeMessages, newClientId, parseHubError, replaceMessage, sortChats, syncCursor, toMessage, toReceipt, toSummary, } from './logic';
+export const PAGE = 50;
+export const WINDOW = 300;
+/**
+ * The messenger of one organization in this tab: the chat list, the histories opened so far, pending
+ * sends, typing hints and the link state, kept current by the realtime connection. After every
+ * (re)connect it asks Sync for what it missed in every chat it knows and retries unconfirmed sends.
+ */
+export function useMessenger(organizationId, me, openChatId) {
+    const base = `/api/organizations/${organizationId}/chats`;
+    const [chats, setChats] = useState(null);
+    const [listError, setListError] = useState();
+    const [histories, setHistories] = useState({});
+    const [historyErrors, setHistoryErrors] = useState({});
+    const [pending, setPending] = useState([]);
+    const [typing, setTyping] = useState({});
+    const [link, setLink] = useState(realtime().current);
+    const [announcement, setAnnouncement] = useState('');
+    const [removed, setRemoved] = useState([]);
+    const [pins, setPins] = useState({});
+    const [reminders, setReminders] = useState([]);
+    const [quiet, setQuiet] = useState(null);
+    const quietRef = useRef(quiet);
+    quietRef.current = quiet;
+    // Event handlers outlive renders: they read the latest state through refs.
+    const chatsRef = useRef(chats);
+    chatsRef.current = chats;
+    const historiesRef = useRef(histories);
+    historiesRef.current = histories;
+    const pendingRef = useRef(pending);
+    pendingRef.current = pending;
+    const openRef = useRef(openChatId);
+    openRef.current = openChatId;
+    const receiptTimers = useRef({});
+    const viewing = (chatId) => openRef.current === chatId && document.visibilityState === 'visible';
+    const loadChats = useCallback(async () => {
+        try {
+            const list = await api.get(base);
+            setChats(sortChats(list.map(toSummary)));
+            setListError(undefined);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof ApiError)
+                setListError(error);
+            return false;
+        }
+    }, [base]);
+    /** Puts messages into a loaded history (not into one scrolled back far enough to have a gap after it). */
+    const mergeIntoHistory = useCallback((chatId, messages) => {
+        setHistories((all) => {
+            const history = all[chatId];
+            if (!history || history.hasNewer || messages.length === 0)
+                return all;
+            const bounded = boundWindow(mergeMessages(history.messages, messages), WINDOW, 'newest');
+            return { ...all, [chatId]: { ...history, messages: bounded.messages, hasOlder: history.hasOlder || bounded.trimmed } };
+        });
+    }, []);
+    /** A changed copy of a message (reaction, vote, edit, deletion) replaces the loaded one, wherever the window is. */
+    const changeInHistory = useCallback((message) => {
+        setHistories((all) => {
+            const history = all[message.chatId];
+            if (!history)
+                return all;
+            const messages = replaceMessage(history.messages, message);
+            return messages === history.messages ? all : { ...all, [message.chatId]: { ...history, messages } };
+        });
+        setPins((all) => (all[message.chatId] ? { ...all, [message.chatId]: replaceMessage(all[message.chatId], message) } : all));
+    }, []);
+    const loadPins = useCallback(async (chatId) => {
+        try {
+            const list = await api.get(`${base}/${chatId}/pins`);
+            setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+        }
+        catch {
+            // The header stays as it was; the next PinsChanged or opening the chat again tries again.
+        }
+    }, [base]);
+    const refreshReceipts = useCallback((chatId) => {
+        clearTimeout(receiptTimers.current[chatId]);
+        receiptTimers.current[chatId] = setTimeout(async () => {
+            if (!historiesRef.current[chatId])
+                return;
+            try {
+                const page = await api.get(`${base}/${chatId}/messages?limit=${PAGE}`);
+                setHistories((all) => {
+                    const history = all[chatId];
+                    if (!history)
+                        return all;
+                    const receipts = { ...history.receipts };
+                    for (const r of page.receipts)
+                        receipts[Number(r.seq)] = toReceipt(r);
+                    return { ...all, [chatId]: { ...history, receipts } };
+                });
+            }
+            catch {
+                // Receipts are a courtesy; the next read event tries again.
+            }
+        }, 600);
+    }, [base]);
+    /** A message from the server (event, Send answer or Sync), applied once whatever the route. */
+    const receive = useCallback((dto, live) => {
+        const message = toMessage(dto);
+        setPending((list) => confirmPending(list, message));
+        mergeIntoHistory(message.chatId, [message]);
+        const known = chatsRef.current?.some((c) => c.id === message.chatId);
+        const isNew = (chatsRef.current?.find((c) => c.id === message.chatId)?.lastSeq ?? 0) < message.seq;
+        setChats((list) => (list ? sortChats(applyIncoming(list, message, me, viewing(message.chatId))) : list));
+        if (!known)
+            void loadChats();
+        if (message.senderId === me) {
+            refreshReceipts(message.chatId);
+            return;
+        }
+        if (!live || !isNew)
+            return;
+        // Their message arrived: they are no longer typing it.
+        setTyping((all) => (all[message.chatId]?.accountId === message.senderId ? omit(all, message.chatId) : all));
+        if (openRef.current === message.chatId)
+            setAnnouncement(t('chats.announce', { name: message.senderName, text: message.text }));
+        // A teacher's quiet hours (MSG-6): no browser notification until they end.
+        if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted' && !isQuietNow(quietRef.current, new Date())) {
+            const chat = chatsRef.current?.find((c) => c.id === message.chatId);
+            try {
+                new Notification(chat ? `${message.senderName} — ${chat.title}` : message.senderName, { body: message.text, tag: message.chatId });
+            }
+            catch {
+                // Some mobile browsers allow notifications only from a service worker.
+            }
+        }
+    }, [me, mergeIntoHistory, loadChats, refreshReceipts]);
+    const deliver = useCallback(async (send) => {
+        if (realtime().current !== 'online')
+            return; // retried after the reconnect, with the same clientId
+        try {
+            const dto = await realtime().hub.invoke('Send', send.chatId, {
+                clientId: send.clientId,
+                text: send.text,
+                replyToSeq: send.replyToSeq,
+                requiresAcknowledgement: send.requiresAcknowledgement ?? false,
+            });
+            receive(dto, false);
+        }
+        catch (error) {
+            const refusal = parseHubError(error);
+            if (refusal)
+                setPending((list) => failPending(list, send.clientId, refusal.text));
+            // Otherwise the connection dropped mid-call: it stays pending and is sent again on reconnect.
+        }
+    }, [receive]);
+    const sync = useCallback(async () => {
+        let cursors = (chatsRef.current ?? []).map((chat) => {
+            const history = historiesRef.current[chat.id];
+            return { chatId: chat.id, afterSeq: syncCursor(chat, history && !history.hasNewer ? history.messages : undefined) };
+        });
+        // «complete: false» means more than a thousand were missed: ask again from where the answer ended.
+        for (let round = 0; cursors.length > 0 && round < 20; round++) {
+            let result;
+            try {
+                result = await realtime().hub.invoke('Sync', cursors);
+            }
+            catch {
+                return; // dropped again; the next reconnect syncs
+            }
+            const next = [];
+            for (const chat of result) {
+                for (const dto of chat.messages)
+                    receive(dto, false);
+                if (!chat.complete && chat.messages.length > 0)
+                    next.push({ chatId: chat.chatId, afterSeq: Number(chat.messages[chat.messages.length - 1].seq) });
+            }
+            cursors = next;
+        }
+    }, [receive]);
+    // The list, then the connection and its events.
+    useEffect(() => {
+        void loadChats().then((ok) => ok && realtime().current === 'online' && void sync());
+    }, [loadChats, sync]);
+    useEffect(() => {
+        const connection = realtime();
+        const hub = connection.hub;
+        const onMessage = (dto) => receive(dto, true);
+        const onChanged = (dto) => {
+            const message = toMessage(dto);
+            changeInHistory(message);
+            setChats((list) => (list ? applyChanged(list, message) : list));
+        };
+        const onRead = (read) => {
+            if (read.accountId === me)
+                setChats((list) => (list ? applyRead(list, read.chatId, Number(read.seq)) : list));
+            else if (historiesRef.current[read.chatId])
+                refreshReceipts(read.chatId);
+        };
+        const onTyping = (event) => {
+            if (event.accountId === me)
+                return;
+            setTyping((all) => ({ ...all, [event.chatId]: { accountId: event.accountId, name: event.name, until: Date.now() + 5000 } }));
+        };
+        const onChatsChanged = () => void loadChats();
+        const onPinsChanged = (chatId) => {
+            if (openRef.current === chatId)
+                void loadPins(chatId);
+            else
+                setPins((all) => omit(all, chatId));
+        };
+        const onChatRemoved = (chatId) => {
+            setChats((list) => (list ? list.filter((c) => c.id !== chatId) : list));
+            setHistories((all) => omit(all, chatId));
+            setRemoved((list) => [...list, chatId]);
+        };
+        hub.on('Message', onMessage);
+        hub.on('MessageChanged', onChanged);
+        hub.on('Read', onRead);
+        hub.on('Typing', onTyping);
+        hub.on('ChatsChanged', onChatsChanged);
+        hub.on('ChatRemoved', onChatRemoved);
+        hub.on('PinsChanged', onPinsChanged);
+        const onAcknowledged = (event) => {
+            const seq = Number(event.seq);
+            if (event.accountId === me) {
+                // Confirmed in another tab.
+                setHistories((all) => (all[event.chatId] && !all[event.chatId].acknowledged.includes(seq) ? { ...all, [event.chatId]: { ...all[event.chatId], acknowledged: [...all[event.chatId].acknowledged, seq] } } : all));
+                setReminders((list) => list.filter((r) => !(r.chatId === event.chatId && r.seq === seq)));
+            }
+            else if (historiesRef.current[event.chatId])
+                refreshReceipts(event.chatId);
+        };
+        const onReminder = (event) => {
+            const reminder = { chatId: event.chatId, seq: Number(event.seq) };
+            setReminders((list) => (list.some((r) => r.chatId === reminder.chatId && r.seq === reminder.seq) ? list : [...list, reminder]));
+            if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+                const chat = chatsRef.current?.find((c) => c.id === reminder.chatId);
+                try {
+                    new Notification(t('chats.ackReminderTitle'), { body: t('chats.ackReminder', { chat: chat?.title ?? '' }), tag: `ack-${reminder.chatId}-${reminder.seq}` });
+                }
+                catch {
+                    // Some mobile browsers allow notifications only from a service worker.
+                }
+            }
+        };
+        hub.on('Acknowledged', onAcknowledged);
+        hub.on('AcknowledgementReminder', onReminder);
+        const stopState = connection.subscribe(setLink);
+        const stopOnline = connection.onOnline(() => {
+            void (async () => {
+                if (chatsRef.current)
+                    await sync();
+                await loadChats();
+                // Pins are not part of Sync: the open chat's header is fetched again.
+                if (openRef.current)
+                    void loadPins(openRef.current);
+                for (const send of pendingRef.current)
+                    if (!send.error)
+                        void deliver(send);
+            })();
+        });
+        const release = connection.acquire();
+        setLink(connection.current);
+        return () => {
+            hub.off('Message', onMessage);
+            hub.off('MessageChanged', onChanged);
+            hub.off('Read', onRead);
+            hub.off('Typing', onTyping);
+            hub.off('ChatsChanged', onChatsChanged);
+            hub.off('ChatRemoved', onChatRemoved);
+            hub.off('PinsChanged', onPinsChanged);
+            hub.off('Acknowledged', onAcknowledged);
+            hub.off('AcknowledgementReminder', onReminder);
+            stopState();
+            stopOnline();
+            release();
+        };
+    }, [me, receive, changeInHistory, loadPins, refreshReceipts, loadChats, sync, deliver]);
+    // Quiet hours: asked on open, again when the quiet period ends and every half hour (the next one starts then).
+    const loadQuiet = useCallback(async () => {
+        try {
+            setQuiet(await api.get(`/api/organizations/${organizationId}/quiet-hours`));
+        }
+        catch {
+            // Without it notifications simply are not held back.
+        }
+    }, [organizationId]);
+    useEffect(() => {
+        void loadQuiet();
+        const timer = setInterval(() => void loadQuiet(), 30 * 60 * 1000);
+        return () => clearInterval(timer);
+    }, [loadQuiet]);
+    useEffect(() => {
+        if (!quiet?.quietUntil)
+            return;
+        const wait = new Date(quiet.quietUntil).getTime() - Date.now();
+        if (wait <= 0 || wait > 24 * 3600 * 1000)
+            return;
+        const timer = setTimeout(() => void loadQuiet(), wait + 1000);
+        return () => clearTimeout(timer);
+    }, [quiet, loadQuiet]);
+    const saveQuiet = useCallback(async (workdayStart, workdayEnd) => {
+        setQuiet(await api.request('PUT', `/api/organizations/${organizationId}/quiet-hours`, { workdayStart, workdayEnd }));
+    }, [organizationId]);
+    // Typing hints fade after a few seconds without news.
+    useEffect(() => {
+        const ids = Object.keys(typing);
+        if (ids.length === 0)
+            return;
+        const timer = setTimeout(() => {
+            const now = Date.now();
+            setTyping((all) => Object.fromEntries(Object.entries(all).filter(([, v]) => v.until > now)));
+        }, 1000);
+        return () => clearTimeout(timer);
+    }, [typing]);
+    const applyPage = useCallback((chatId, page, mode) => {
+        setHistories((all) => {
+            const history = all[chatId];
+            const incoming = page.messages.map(toMessage);
+            const receipts = { ...(history?.receipts ?? {}) };
+            for (const r of page.receipts)
+                receipts[Number(r.seq)] = toReceipt(r);
+            const fresh = mode === 'latest' || !history;
+            const myReactions = fresh ? {} : { ...history.myReactions };
+            for (const r of page.myReactions ?? [])
+                myReactions[Number(r.seq)] = r.emoji;
+            const myVotes = fresh ? {} : { ...history.myVotes };
+            for (const v of page.myVotes ?? [])
+                myVotes[v.pollId] = v.options.map(Number);
+            const acknowledged = [...new Set([...(fresh ? [] : history.acknowledged), ...(page.acknowledged ?? []).map(Number)])];
+            if (fresh) {
+                return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes, acknowledged } };
+            }
+            const merged = mergeMessages(history.messages, incoming);
+            // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
+            const bounded = boundWindow(merged, WINDOW, mode === 'older' ? 'oldest' : 'newest');
+            return {
+                ...all,
+                [chatId]: {
+                    messages: bounded.messages,
+                    hasOlder: mode === 'older' ? page.hasOlder : history.hasOlder || bounded.trimmed,
+                    hasNewer: mode === 'newer' ? page.hasNewer : history.hasNewer || bounded.trimmed,
+                    receipts,
+                    loadingOlder: false,
+                    myReactions,
+                    myVotes,
+                    acknowledged,
+                },
+            };
+        });
+    }, []);
+    const openHistory = useCallback(async (chatId) => {
+        if (historiesRef.current[chatId])
+            return;
+        try {
+            applyPage(chatId, await api.get(`${base}/${chatId}/messages?limit=${PAGE}`), 'latest');
+            setHistoryErrors((all) => omit(all, chatId));
+        }
+        catch (error) {
+            if (error instanceof ApiError)
+                setHistoryErrors((all) => ({ ...all, [chatId]: error }));
+        }
+    }, [base, applyPage]);
+    useEffect(() => {
+        if (!openChatId)
+            return;
+        void openHistory(openChatId);
+        void loadPins(openChatId);
+    }, [openChatId, openHistory, loadPins]);
+    /** Opens the history around one message (a pin or a search hit); the window then has newer messages after it. */
+    const jumpTo = useCallback(async (chatId, seq) => {
+        applyPage(chatId, await api.get(`${base}/${chatId}/messages?around=${seq}&limit=${PAGE}`), 'latest');
+    }, [base, applyPage]);
+    const pin = useCallback(async (chatId, seq, pinned) => {
+        const list = pinned
+            ? await api.post(`${base}/${chatId}/pins`, { seq })
+            : await api.request('DELETE', `${base}/${chatId}/pins/${seq}`);
+        setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+    }, [base]);
+    const react = useCallback(async (chatId, seq, emoji) => {
+        const dto = await api.request('PUT', `${base}/${chatId}/messages/${seq}/reaction`, { emoji });
+        setHistories((all) => {
+            const history = all[chatId];
+            if (!history)
+                return all;
+            const myReactions = { ...history.myReactions };
+            if (emoji)
+                myReactions[seq] = emoji;
+            else
+                delete myReactions[seq];
+            return { ...all, [chatId]: { ...history, myReactions } };
+        });
+        changeInHistory(toMessage(dto));
+    }, [base, changeInHistory]);
+    const vote = useCallback(async (chatId, pollId, options) => {
+        const dto = await api.request('PUT', `${base}/${chatId}/polls/${pollId}/vote`, { options });
+        setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], myVotes: { ...all[chatId].myVotes, [pollId]: options } } } : all));
+        changeInHistory(toMessage(dto));
+    }, [base, changeInHistory]);
+    const closePoll = useCallback(async (chatId, pollId) => {
+        changeInHistory(toMessage(await api.post(`${base}/${chatId}/polls/${pollId}/close`, {})));
+    }, [base, changeInHistory]);
+    const acknowledge = useCallback(async (chatId, seq) => {
+        await api.post(`${base}/${chatId}/messages/${seq}/acknowledge`, {});
+        setHistories((all) => (all[chatId] && !all[chatId].acknowledged.includes(seq) ? { ...all, [chatId]: { ...all[chatId], acknowledged: [...all[chatId].acknowledged, seq] } } : all));
+        setReminders((list) => list.filter((r) => !(r.chatId === chatId && r.seq === seq)));
+    }, [base]);
+    const dismissReminder = useCallback((reminder) => setReminders((list) => list.filter((r) => r !== reminder)), []);
+    const createPoll = useCallback(async (chatId, poll) => {
+        const dto = await api.post(`${base}/${chatId}/polls`, { clientId: newClientId(), ...poll });
+        receive(dto, false);
+    }, [base, receive]);
+    const loadOlder = useCallback(async (chatId) => {
+        const history = historiesRef.current[chatId];
+        if (!history || !history.hasOlder || history.loadingOlder || history.messages.length === 0)
+            return;
+        setHistories((all) => ({ ...all, [chatId]: { ...all[chatId], loadingOlder: true } }));
+        try {
+            applyPage(chatId, await api.get(`${base}/${chatId}/messages?before=${history.messages[0].seq}&limit=${PAGE}`), 'older');
+        }
+        catch {
+            setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], loadingOlder: false } } : all));
+        }
+    }, [base, applyPage]);
+    const loadNewer = useCallback(async (chatId) => {
+        const history = historiesRef.current[chatId];
+        if (!history || !history.hasNewer || history.messages.length === 0)
+            return;
+        try {
+            const last = history.messages[history.messages.length - 1].seq;
+            applyPage(chatId, await api.get(`${base}/${chatId}/messages?after=${last}&limit=${PAGE}`), 'newer');
+        }
+        catch {
+            // the button stays; pressing it again retries
+        }
+    }, [base, applyPage]);
+    const send = useCallback((chatId, text, replyToSeq, requiresAcknowledgement = false) => {
+        const item = { clientId: newClientId(), chatId, text, replyToSeq, requiresAcknowledgement, createdAt: new Date().toISOString() };
+        setPending((list) => addPending(list, item));
+        void deliver(item);
+    }, [deliver]);
+    const retry = useCallback((clientId) => {
+        const item = pendingRef.current.find((p) => p.clientId === clientId);
+        if (!item)
+            return;
+        setPending((list) => addPending(list, item));
+        void deliver({ ...item, error: undefined });
+    }, [deliver]);
+    const discard = useCallback((clientId) => setPending((list) => list.filter((p) => p.clientId !== clientId)), []);
+    const edit = useCallback(async (chatId, seq, text) => {
+        const dto = await api.request('PUT', `${base}/${chatId}/messages/${seq}`, { text });
+        changeInHistory(toMessage(dto));
+    }, [base, changeInHistory]);
+    const remove = useCallback(async (chatId, seq) => {
+        const dto = await api.request('DELETE', `${base}/${chatId}/messages/${seq}`);
+        const message = toMessage(dto);
+        changeInHistory(message);
+        setChats((list) => (list ? applyChanged(list, message) : list));
+    }, [base, changeInHistory]);
+    const markRead = useCallback((chatId, seq) => {
+        setChats((list) => (list ? applyRead(list, chatId, seq) : list));
+        if (realtime().current === 'online')
+            void realtime().hub.invoke('MarkRead', chatId, seq).catch(() => undefined);
+        else
+            void api.post(`${base}/${chatId}/read`, { seq }).catch(() => undefined);
+    }, [base]);
+    const lastTyping = useRef(0);
+    const notifyTyping = useCallback((chatId) => {
+        const now = Date.now();
+        if (now - lastTyping.current < 3000 || realtime().current !== 'online')
+            return;
+        lastTyping.current = now;
+        void realtime().hub.invoke('Typing', chatId).catch(() => undefined);
+    }, []);
+    return {
+        chats,
+        listError,
+        loadChats,
+        histories,
+        historyErrors,
+        pending,
+        typing,
+        link,
+        announcement,
+        removed,
+        loadOlder,
+        loadNewer,
+        send,
+        retry,
+        discard,
+        edit,
+        remove,
+        markRead,
+        notifyTyping,
+        pins,
+        jumpTo,
+        pin,
+        react,
+        vote,
+        closePoll,
+        createPoll,
+        acknowledge,
+        reminders,
+        dismissReminder,
+        quiet,
+        saveQuiet,
+    };
+}
+function omit(record, key) {
+    const rest = { ...record };
+    delete rest[key];
+    return rest;
+}
