@@ -8,6 +8,7 @@ import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessa
 import type { Messenger, NewPoll } from '../chat/useMessenger';
 import { MessageText } from '../chat/MessageText';
 import { plainText } from '../chat/markup';
+import { ScheduledBar, SchedulePicker, useScheduledMessages, type Scheduled } from '../chat/ScheduledMessages';
 import { FormattingToolbar, handleFormattingKey } from '../chat/FormattingToolbar';
 
 type ReadersDto = components['schemas']['ReadersDto'];
@@ -76,6 +77,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
 
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
+  const scheduled = useScheduledMessages(organizationId, chat.id, messenger.quiet?.timeZone, lastSeq);
 
   // Keep the view where the person was: at the bottom for new messages, in place when older ones load above.
   useLayoutEffect(() => {
@@ -280,6 +282,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           ))}
         </ul>
       )}
+      <ScheduledBar scheduled={scheduled} />
       {chat.canWrite && pollOpen && (
         <PollForm
           onCancel={() => setPollOpen(false)}
@@ -304,6 +307,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           }}
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
+          scheduled={editing ? undefined : scheduled}
           onSend={async (text, requiresAcknowledgement) => {
             if (editing) {
               await messenger.edit(chat.id, editing.seq, text);
@@ -831,9 +835,10 @@ interface ComposerProps {
   onCancel: () => void;
   onTyping: () => void;
   onSend: (text: string, requiresAcknowledgement: boolean) => Promise<void>;
+  scheduled?: Scheduled;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, onSend, scheduled }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -901,6 +906,18 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
         <button type="submit" disabled={busy}>
           {editing ? t('chats.save') : t('chats.send')}
         </button>
+        {scheduled && (
+          <SchedulePicker
+            scheduled={scheduled}
+            text={text}
+            requiresAcknowledgement={askAck}
+            onTextError={setError}
+            onScheduled={() => {
+              setText('');
+              setAskAck(false);
+            }}
+          />
+        )}
         {onTogglePoll && (
           <button type="button" className="button-secondary" aria-expanded={pollOpen} onClick={onTogglePoll}>
             {t('chats.poll')}
