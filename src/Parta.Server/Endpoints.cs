@@ -92,6 +92,9 @@ public static class Endpoints
         ListChatMembers.Map(organization);
         AddChatMembers.Map(organization);
         RemoveChatMember.Map(organization);
+        UpdateChatAvatar.Map(organization);
+        RemoveChatAvatar.Map(organization);
+        GetChatAvatar.Map(organization);
         ListMessages.Map(organization);
         SendMessage.Map(organization);
         EditMessage.Map(organization);

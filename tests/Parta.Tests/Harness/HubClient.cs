@@ -24,8 +24,10 @@ public sealed class HubClient : IAsyncDisposable
     private HubClient(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatsChanged", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder" })
+        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder" })
             connection.On<JsonElement?>(name, payload => Record(name, payload));
+        // ChatsChanged carries no payload: a handler expecting one is never called.
+        connection.On("ChatsChanged", () => Record("ChatsChanged", null));
         connection.Closed += error => { _closed.TrySetResult(error); return Task.CompletedTask; };
     }
 

@@ -1092,6 +1092,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetChatAvatar"];
+        put: operations["UpdateChatAvatar"];
+        post?: never;
+        delete: operations["RemoveChatAvatar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/messages": {
         parameters: {
             query?: never;
@@ -1646,6 +1662,9 @@ export interface components {
             currentPhoneCode: null | string;
             newPhoneCode: null | string;
         };
+        ChatAvatarDto: {
+            avatarUrl: string;
+        };
         /** @enum {unknown} */
         ChatKind: "direct" | "group" | "class" | "team" | "channel";
         ChatMemberDto: {
@@ -1696,6 +1715,7 @@ export interface components {
             whoMayWrite: components["schemas"]["ChatPermission"];
             whoMayInvite: components["schemas"]["ChatPermission"];
             newMembersSeeHistory: boolean;
+            avatarUrl: null | string;
         };
         /** @enum {unknown} */
         ClassChatAudience: "students" | "parents" | "everyone" | null;
@@ -4395,6 +4415,82 @@ export interface operations {
                 organizationId: string;
                 chatId: string;
                 accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+        };
+    };
+    UpdateChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatAvatarDto"];
+                };
+            };
+        };
+    };
+    RemoveChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
             };
             cookie?: never;
         };

@@ -6,8 +6,8 @@ public sealed record LastMessageDto(long Seq, string SenderName, string Text, Da
 
 public sealed record ChatPeerDto(Guid AccountId, string FullName, bool VerifiedTeacher);
 
-/// <summary>A chat in the list: what the list shows, and the cursors a client syncs from.</summary>
+/// <summary>A chat in the list: what the list shows, and the cursors a client syncs from. AvatarUrl is null without a picture.</summary>
 public sealed record ChatSummaryDto(
     Guid Id, ChatKind Kind, string Title, string? Description, Guid? ClassId, ClassChatAudience? Audience, Guid? GroupId,
     ChatPeerDto? Peer, long LastSeq, long ReadSeq, long Unread, LastMessageDto? LastMessage, bool IsAdmin, bool CanWrite,
-    ChatPermission WhoMayWrite, ChatPermission WhoMayInvite, bool NewMembersSeeHistory);
+    ChatPermission WhoMayWrite, ChatPermission WhoMayInvite, bool NewMembersSeeHistory, string? AvatarUrl);

@@ -41,6 +41,11 @@ public static class ChatTexts
     public const string ScheduleInPast = "Выберите время отправки в будущем";
     public const string ScheduleTooFar = "Запланировать можно не больше чем на год вперёд";
     public const string ScheduledNotFound = "Запланированное сообщение не найдено — возможно, оно уже отправлено";
+    public const string DirectChatNoAvatar = "У личного чата нет своего фото: в нём видно фото собеседника";
+    public const string AvatarMissing = "Выберите фото";
+    public const string AvatarTooLarge = "Фото должно быть не больше 256 КБ";
+    public const string AvatarWrongType = "Подходит фото в формате JPEG, PNG или WebP";
+    public const string AvatarNotFound = "У чата нет фото";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

@@ -61,7 +61,8 @@ public static class ListChats
                     peer, chat.LastSeq, r.Member.ReadSeq, Math.Max(0, chat.LastSeq - read),
                     r.Last is null ? null : new LastMessageDto(r.Last.Seq, people.GetValueOrDefault(r.Last.SenderId, MessageReader.Person.Unknown).Name,
                         r.Last.DeletedAt is null ? Snippet(r.Last.Text) : "", r.Last.CreatedAt, r.Last.DeletedAt is not null),
-                    r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory);
+                    r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory,
+                    ChatAvatars.UrlOf(chat));
             })
             .OrderByDescending(c => c.Kind == ChatKind.Channel)
             .ThenByDescending(c => c.LastMessage?.CreatedAt ?? DateTime.MinValue)
