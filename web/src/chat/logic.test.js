@@ -14,7 +14,7 @@ function summary(extra = {}) {
     return {
         id: chatId, kind: 'class', title: '5А — ученики', description: null, classId: null, audience: 'students', groupId: null, peer: null,
         lastSeq: 3, readSeq: 3, unread: 0, lastMessage: null, isAdmin: false, canWrite: true, whoMayWrite: 'everyone', whoMayInvite: 'admins',
-        newMembersSeeHistory: true, ...extra,
+        newMembersSeeHistory: true, avatarUrl: null, ...extra,
     };
 }
 describe('mergeMessages', () => {

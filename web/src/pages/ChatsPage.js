@@ -13,17 +13,7 @@ import { QuietHoursSection } from './QuietHoursSection';
 import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 import { plainText } from '../chat/markup';
-/** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
-function chatMark(chat) {
-    if (chat.kind === 'class')
-        return chat.title.split(' — ')[0].slice(0, 3);
-    const words = chat.title.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    return words
-        .slice(0, 2)
-        .map((w) => w[0])
-        .join('')
-        .toLocaleUpperCase('ru');
-}
+import { ChatAvatar } from '../chat/ChatAvatar';
 /**
  * MSG-1…4 in the browser: the person's chats beside the open conversation (on a phone, two screens with
  * a back button). Everything live comes over the tab's one realtime connection (useMessenger).
@@ -69,6 +59,6 @@ function ChatList({ chats, base }) {
                     const kind = t(`chats.kind.${chat.kind}`);
                     const last = chat.lastMessage;
                     const preview = !last ? t('chats.noMessages') : last.deleted ? t('chats.deleted') : `${last.senderName === '' ? '' : last.senderName + ': '}${plainText(last.text)}`;
-                    return (_jsx("li", { children: _jsxs(NavLink, { to: `${base}/${chat.id}`, className: "chat-link", children: [_jsx("span", { className: `chat-icon chat-icon-${chat.kind}`, "aria-hidden": "true", children: chatMark(chat) }), _jsxs("span", { className: "chat-link-body", children: [_jsxs("span", { className: "chat-link-title", children: [chat.title, chat.peer?.verifiedTeacher && (_jsxs("span", { className: "badge badge-verified badge-small", title: t('chats.verifiedTeacher'), children: ["\u2713", _jsxs("span", { className: "sr-only", children: [" ", t('chats.verifiedTeacher')] })] }))] }), _jsx("span", { className: "chat-link-kind", children: kind }), _jsx("span", { className: "chat-link-preview", children: preview })] }), chat.unread > 0 && (_jsxs("span", { className: "unread-badge", children: [chat.unread, _jsxs("span", { className: "sr-only", children: [" \u2014 ", t('chats.unread', { count: String(chat.unread) })] })] }))] }) }, chat.id));
+                    return (_jsx("li", { children: _jsxs(NavLink, { to: `${base}/${chat.id}`, className: "chat-link", children: [_jsx(ChatAvatar, { chat: chat }), _jsxs("span", { className: "chat-link-body", children: [_jsxs("span", { className: "chat-link-title", children: [chat.title, chat.peer?.verifiedTeacher && (_jsxs("span", { className: "badge badge-verified badge-small", title: t('chats.verifiedTeacher'), children: ["\u2713", _jsxs("span", { className: "sr-only", children: [" ", t('chats.verifiedTeacher')] })] }))] }), _jsx("span", { className: "chat-link-kind", children: kind }), _jsx("span", { className: "chat-link-preview", children: preview })] }), chat.unread > 0 && (_jsxs("span", { className: "unread-badge", children: [chat.unread, _jsxs("span", { className: "sr-only", children: [" \u2014 ", t('chats.unread', { count: String(chat.unread) })] })] }))] }) }, chat.id));
                 }) })] }));
 }

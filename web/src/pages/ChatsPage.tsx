@@ -13,17 +13,7 @@ import { QuietHoursSection } from './QuietHoursSection';
 import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 import { plainText } from '../chat/markup';
-
-/** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
-function chatMark(chat: ChatSummary): string {
-  if (chat.kind === 'class') return chat.title.split(' — ')[0].slice(0, 3);
-  const words = chat.title.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words
-    .slice(0, 2)
-    .map((w) => w[0])
-    .join('')
-    .toLocaleUpperCase('ru');
-}
+import { ChatAvatar } from '../chat/ChatAvatar';
 
 /**
  * MSG-1…4 in the browser: the person's chats beside the open conversation (on a phone, two screens with
@@ -157,9 +147,7 @@ function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
           return (
             <li key={chat.id}>
               <NavLink to={`${base}/${chat.id}`} className="chat-link">
-                <span className={`chat-icon chat-icon-${chat.kind}`} aria-hidden="true">
-                  {chatMark(chat)}
-                </span>
+                <ChatAvatar chat={chat} />
                 <span className="chat-link-body">
                   <span className="chat-link-title">
                     {chat.title}

@@ -8,6 +8,7 @@ import { nextVote, pollIsOpen, pollView, REACTIONS, reactionView, type ChatMessa
 import type { Messenger, NewPoll } from '../chat/useMessenger';
 import { MessageText } from '../chat/MessageText';
 import { plainText } from '../chat/markup';
+import { ConversationTitle } from '../chat/ConversationTitle';
 import { ScheduledBar, SchedulePicker, useScheduledMessages, type Scheduled } from '../chat/ScheduledMessages';
 import { FormattingToolbar, handleFormattingKey } from '../chat/FormattingToolbar';
 
@@ -184,8 +185,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   return (
     <div className="conversation">
       <header className="conversation-head">
-        <h2>{chat.title}</h2>
-        {chat.description && <p className="muted">{chat.description}</p>}
+        <ConversationTitle organizationId={organizationId} chat={chat} me={me} isAdministrator={isAdministrator} />
         {pins.length > 0 && (
           <nav className="pins" aria-label={t('chats.pins')}>
             <ul>

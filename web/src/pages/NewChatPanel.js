@@ -19,7 +19,7 @@ export function NewChatPanel({ organizationId, isStaff, isAdministrator, me, onO
     const myClasses = classes.state === 'ready' ? classes.data.filter((c) => isAdministrator || c.classTeacherId === me) : [];
     // One person may hold two roles (a teacher who is also a parent): list them once.
     const unique = [...new Map(people.data.map((p) => [p.accountId, p])).values()];
-    return (_jsxs("div", { className: "new-chat", children: [isStaff && _jsx(ClassChatForm, { base: base, classes: myClasses, onOpened: onOpened }), isStaff && _jsx(GroupChatForm, { base: base, people: unique, onOpened: onOpened }), _jsx(DirectChatForm, { base: base, people: unique, onOpened: onOpened })] }));
+    return (_jsxs("div", { className: "new-chat", children: [isStaff && _jsx(ClassChatForm, { base: base, classes: myClasses, onOpened: onOpened }), isStaff && _jsx(GroupChatForm, { base: base, people: unique, onOpened: onOpened }), isAdministrator && _jsx(TeamChatForm, { base: base, onOpened: onOpened }), _jsx(DirectChatForm, { base: base, people: unique, onOpened: onOpened })] }));
 }
 function ClassChatForm({ base, classes, onOpened }) {
     const [classId, setClassId] = useState(classes[0]?.id ?? '');
@@ -43,6 +43,19 @@ function GroupChatForm({ base, people, onOpened }) {
         void run(async () => onOpened((await api.post(`${base}/chats/group`, { title, description: description || null, memberIds: chosen })).id));
     }
     return (_jsxs("form", { className: "form card", onSubmit: submit, children: [_jsx("h3", { children: t('chats.create.groupTitle') }), _jsx(FormAlert, { title: error && !error.field('title') && !error.field('memberIds') ? error.title : undefined }), _jsx(TextField, { label: t('chats.create.groupName'), value: title, onChange: (e) => setTitle(e.target.value), error: error?.field('title') }), _jsx(TextField, { label: t('chats.create.groupDescription'), value: description, onChange: (e) => setDescription(e.target.value), error: error?.field('description') }), _jsxs("fieldset", { children: [_jsx("legend", { children: t('chats.create.members') }), _jsx("p", { className: "hint", children: t('chats.create.membersHint') }), error?.field('memberIds') && _jsx("p", { className: "field-error", children: error.field('memberIds') }), _jsx(TextField, { label: t('chats.create.filter'), type: "search", value: filter, onChange: (e) => setFilter(e.target.value) }), _jsx("div", { className: "member-picker", children: shown.map((p) => (_jsxs("label", { className: "choice", children: [_jsx("input", { type: "checkbox", checked: chosen.includes(p.accountId), onChange: (e) => setChosen((list) => (e.target.checked ? [...list, p.accountId] : list.filter((id) => id !== p.accountId))) }), _jsxs("span", { children: [p.fullName, " ", _jsxs("span", { className: "muted", children: ["\u00B7 ", t(`org.role.${p.role}`)] })] })] }, p.accountId))) })] }), _jsx("button", { type: "submit", disabled: busy, children: t('chats.create.createGroup') })] }));
+}
+/** For administrators: the chat of a staff group, a methodological association, a club or the parents' committee (one per group). */
+function TeamChatForm({ base, onOpened }) {
+    const groups = useLoad(() => api.get(`${base}/groups`), `${base}/groups/team-chat`);
+    const [groupId, setGroupId] = useState('');
+    const { error, busy, run } = useAction();
+    function submit(event) {
+        event.preventDefault();
+        if (!groupId)
+            return;
+        void run(async () => onOpened((await api.post(`${base}/chats/team`, { groupId })).id));
+    }
+    return (_jsxs("form", { className: "form card", onSubmit: submit, children: [_jsx("h3", { children: t('chats.create.teamTitle') }), groups.state === 'loading' ? (_jsx(Loading, {})) : groups.state === 'error' ? (_jsx(LoadError, { title: groups.error.title, onRetry: groups.reload })) : groups.data.length === 0 ? (_jsx("p", { className: "muted", children: t('chats.create.noGroups') })) : (_jsxs(_Fragment, { children: [_jsx("p", { className: "hint", children: t('chats.create.teamHint') }), _jsx(FormAlert, { title: error ? (error.field('groupId') ?? error.title) : undefined }), _jsxs(SelectField, { label: t('chats.create.group'), value: groupId, onChange: (e) => setGroupId(e.target.value), children: [_jsx("option", { value: "", children: t('chats.create.choose') }), groups.data.map((g) => (_jsxs("option", { value: g.id, children: [g.name, " \u00B7 ", t(`groupKind.${g.kind}`)] }, g.id)))] }), _jsx("button", { type: "submit", disabled: busy || !groupId, children: t('chats.create.openTeam') })] }))] }));
 }
 function DirectChatForm({ base, people, onOpened }) {
     const [accountId, setAccountId] = useState('');
