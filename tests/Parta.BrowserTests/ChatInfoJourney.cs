@@ -14,6 +14,7 @@ public sealed class ChatInfoJourney
         await Journey.RunAsync("chat-info", async (server, browser) =>
         {
             var (_, admin, _) = await SchoolRegistrationJourney.RegisterSchoolAsync(server, browser);
+            await admin.SetViewportSizeAsync(1280, 900);
             await admin.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
             await admin.GetByRole(AriaRole.Button, new() { Name = "Новый чат" }).ClickAsync();
             await admin.Locator("form").Filter(new() { HasText = "Создать группу" }).GetByLabel("Название").FillAsync("Совет школы");
@@ -66,7 +67,7 @@ public sealed class ChatInfoJourney
             var picture = await admin.ScreenshotAsync();
             await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = picture });
             await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Удалить фото" })).ToBeVisibleAsync();
-            await Assertions.Expect(admin.Locator(".conversation-title img.chat-avatar")).ToBeVisibleAsync();
+            await Assertions.Expect(admin.Locator(".conversation-title > img.chat-avatar")).ToBeVisibleAsync();
             await Assertions.Expect(admin.Locator(".chat-link img.chat-avatar")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(admin, "info-panel");
 

@@ -19,11 +19,11 @@ export function FormattingToolbar({ textarea, onChange }: Props) {
       <button type="button" className="format-button" title={t('chats.formatItalicHint')} aria-label={t('chats.formatItalic')} onClick={() => apply((s, a, b) => wrapSelection(s, a, b, '_'))}>
         <em aria-hidden="true">К</em>
       </button>
-      <button type="button" className="format-button" aria-label={t('chats.formatLink')} onClick={() => apply((s, a, b) => linkSelection(s, a, b, t('chats.formatLinkLabel')))}>
-        <span aria-hidden="true">🔗</span>
+      <button type="button" className="format-button" onClick={() => apply((s, a, b) => linkSelection(s, a, b, t('chats.formatLinkLabel')))}>
+        {t('chats.formatLinkShort')}
       </button>
-      <button type="button" className="format-button" aria-label={t('chats.formatList')} onClick={() => apply(bulletSelection)}>
-        <span aria-hidden="true">•≡</span>
+      <button type="button" className="format-button" onClick={() => apply(bulletSelection)}>
+        {t('chats.formatListShort')}
       </button>
     </div>
   );

@@ -33,7 +33,9 @@ public static class UpdateChatAvatar
         if (ChatAvatars.Detect(data) is not { } contentType)
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "avatar_unsupported_type", ChatTexts.AvatarWrongType);
 
+        // Whole milliseconds: PostgreSQL keeps microseconds, so finer ticks would give an address that differs once read back.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
         var avatar = await db.ChatAvatars.FirstOrDefaultAsync(a => a.ChatId == chatId, ct);
         if (avatar is null) db.ChatAvatars.Add(new ChatAvatar { ChatId = chatId, ContentType = contentType, Data = data, UpdatedAt = now });
         else
