@@ -100,6 +100,9 @@ public static class Endpoints
         CreateChatInviteLink.Map(organization);
         ListChatInviteLinks.Map(organization);
         RevokeChatInviteLink.Map(organization);
+        UpdateChatAvatar.Map(organization);
+        RemoveChatAvatar.Map(organization);
+        GetChatAvatar.Map(organization);
         ListMessages.Map(organization);
         SendMessage.Map(organization);
         ForwardMessage.Map(organization);

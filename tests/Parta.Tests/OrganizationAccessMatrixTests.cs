@@ -155,6 +155,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(201, 201, 404, 201, 201, 201)),
         new("open or close comments", async w => (HttpMethod.Put, await ChannelCommentsAsync(w), new { enabled = false }), new(403, 403, 404, 403, 403, 200)),
         new("delete the parent's comment", async w => (HttpMethod.Delete, await ParentCommentAsync(w), null), new(403, 200, 404, 403, 403, 200)),
+        // MSG-1 chat pictures: changed by the chat's admins, seen by its members.
+        new("set the class chat's picture", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/avatar"), Picture()),
+            new(403, 403, 404, 404, 200, 404)),
+        new("the class chat's picture", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatWithPictureAsync(w)}/avatar"), null), new(200, 200, 404, 404, 200, 404)),
+        new("remove the class chat's picture", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatWithPictureAsync(w)}/avatar"), null),
+            new(403, 403, 404, 404, 204, 404)),
+
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
             new(403, 204, 404, 404, 204, 404)),
@@ -207,6 +214,15 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     private static string InviteToken(System.Text.Json.Nodes.JsonNode link) => link["url"]!.GetValue<string>().Split('/')[^1];
 
     private static async Task<Guid> ClassChatAsync(World w) => await w.Setup.OpenClassChatAsync("everyone");
+
+    private static ByteArrayContent Picture() => new([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]);
+
+    private static async Task<Guid> ClassChatWithPictureAsync(World w)
+    {
+        var chatId = await ClassChatAsync(w);
+        await ApiClient.ReadAsync(await w.Setup.ClassTeacher.Client.SendAsync(HttpMethod.Put, w.School.Org($"/chats/{chatId}/avatar"), Picture()), HttpStatusCode.OK);
+        return chatId;
+    }
 
     /// <summary>The class teacher's group chat with the world's student and parent.</summary>
     private static async Task<Guid> GroupChatAsync(World w) =>

@@ -1156,6 +1156,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/chats/{chatId}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetChatAvatar"];
+        put: operations["UpdateChatAvatar"];
+        post?: never;
+        delete: operations["RemoveChatAvatar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats/{chatId}/messages": {
         parameters: {
             query?: never;
@@ -1843,6 +1859,9 @@ export interface components {
             currentPhoneCode: null | string;
             newPhoneCode: null | string;
         };
+        ChatAvatarDto: {
+            avatarUrl: string;
+        };
         ChatInviteLinkDto: {
             /** Format: uuid */
             id: string;
@@ -1928,6 +1947,7 @@ export interface components {
             writingRestrictedUntil: null | string;
             /** Format: int32 */
             unreadMentions: number | string;
+            avatarUrl: null | string;
         };
         /** @enum {unknown} */
         ClassChatAudience: "students" | "parents" | "everyone" | null;
@@ -4894,6 +4914,82 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChatInviteLinkDto"];
                 };
+            };
+        };
+    };
+    GetChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+        };
+    };
+    UpdateChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatAvatarDto"];
+                };
+            };
+        };
+    };
+    RemoveChatAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -42,7 +42,7 @@ function summary(extra: Partial<ChatSummary> = {}): ChatSummary {
   return {
     id: chatId, kind: 'class', title: '5А — ученики', description: null, classId: null, audience: 'students', groupId: null, peer: null,
     lastSeq: 3, readSeq: 3, unread: 0, lastMessage: null, isAdmin: false, canWrite: true, whoMayWrite: 'everyone', whoMayInvite: 'admins',
-    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, unreadMentions: 0, ...extra,
+    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, unreadMentions: 0, avatarUrl: null, ...extra,
   };
 }
 

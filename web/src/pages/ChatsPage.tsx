@@ -12,17 +12,8 @@ import { NewChatPanel } from './NewChatPanel';
 import { QuietHoursSection } from './QuietHoursSection';
 import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
-
-/** A round mark with the chat's initials (the class name for class chats), coloured by kind; no emoji font needed. */
-function chatMark(chat: ChatSummary): string {
-  if (chat.kind === 'class') return chat.title.split(' — ')[0].slice(0, 3);
-  const words = chat.title.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words
-    .slice(0, 2)
-    .map((w) => w[0])
-    .join('')
-    .toLocaleUpperCase('ru');
-}
+import { plainText } from '../chat/markup';
+import { ChatAvatar } from '../chat/ChatAvatar';
 
 /**
  * MSG-1…4 in the browser: the person's chats beside the open conversation (on a phone, two screens with
@@ -152,13 +143,11 @@ function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
         {chats.map((chat) => {
           const kind = t(`chats.kind.${chat.kind}` as MessageKey);
           const last = chat.lastMessage;
-          const preview = !last ? t('chats.noMessages') : last.deleted ? t('chats.deleted') : `${last.senderName === '' ? '' : last.senderName + ': '}${last.text}`;
+          const preview = !last ? t('chats.noMessages') : last.deleted ? t('chats.deleted') : `${last.senderName === '' ? '' : last.senderName + ': '}${plainText(last.text)}`;
           return (
             <li key={chat.id}>
               <NavLink to={`${base}/${chat.id}`} className="chat-link">
-                <span className={`chat-icon chat-icon-${chat.kind}`} aria-hidden="true">
-                  {chatMark(chat)}
-                </span>
+                <ChatAvatar chat={chat} />
                 <span className="chat-link-body">
                   <span className="chat-link-title">
                     {chat.title}

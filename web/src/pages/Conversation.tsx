@@ -9,8 +9,12 @@ import type { Messenger, NewPoll } from '../chat/useMessenger';
 import { AllowCommentsOption, CommentThreadPanel, PostCommentsBar } from './PostComments';
 import { ChatInviteLinks } from './ChatInviteLinks';
 import { ForwardDialog, ForwardedFrom } from './ForwardDialog';
-import { MessageText } from './MessageText';
 import { useMentionPicker } from './MentionPicker';
+import { MessageText } from '../chat/MessageText';
+import { plainText } from '../chat/markup';
+import { ConversationTitle } from '../chat/ConversationTitle';
+import { ScheduledBar, SchedulePicker, useScheduledMessages, type Scheduled } from '../chat/ScheduledMessages';
+import { FormattingToolbar, handleFormattingKey } from '../chat/FormattingToolbar';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -92,6 +96,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const messages = history?.messages ?? [];
   const lastSeq = messages.length > 0 ? messages[messages.length - 1].seq : 0;
   const threadPost = threadSeq === null ? undefined : messages.find((m) => m.seq === threadSeq);
+  const scheduled = useScheduledMessages(organizationId, chat.id, messenger.quiet?.timeZone, lastSeq);
 
   // Keep the view where the person was: at the bottom for new messages, in place when older ones load above.
   useLayoutEffect(() => {
@@ -198,9 +203,8 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   return (
     <div className="conversation">
       <header className="conversation-head">
-        <h2>{chat.title}</h2>
+        <ConversationTitle organizationId={organizationId} chat={chat} me={me} isAdministrator={isAdministrator} />
         <ChatInviteLinks organizationId={organizationId} chat={chat} canModerate={canModerate} />
-        {chat.description && <p className="muted">{chat.description}</p>}
         {pins.length > 0 && (
           <nav className="pins" aria-label={t('chats.pins')}>
             <ul>
@@ -332,6 +336,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           ))}
         </ul>
       )}
+      <ScheduledBar scheduled={scheduled} />
       {mayWrite && pollOpen && (
         <PollForm
           onCancel={() => setPollOpen(false)}
@@ -363,6 +368,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
           onTyping={() => messenger.notifyTyping(chat.id)}
           canAskAck={isStaff}
           options={isChannel && !editing && <AllowCommentsOption checked={allowComments} onChange={setAllowComments} />}
+          scheduled={editing ? undefined : scheduled}
           membersUrl={`/api/organizations/${organizationId}/chats/${chat.id}/members`}
           me={me}
           onSend={async (text, requiresAcknowledgement, mentions) => {
@@ -503,7 +509,7 @@ function quietWhen(iso: string): string {
 
 function pinPreview(message: ChatMessage): string {
   if (message.deleted) return t('chats.deleted');
-  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : message.text;
+  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : plainText(message.text);
   return text.length > 90 ? `${text.slice(0, 90)}…` : text;
 }
 
@@ -591,7 +597,7 @@ function MessageItem(props: ItemProps) {
           onClose={() => props.onClosePoll(message.poll!.id)}
         />
       ) : (
-        <MessageText message={message} me={props.me} />
+        <MessageText text={message.text} mentions={{ people: message.mentions ?? [], me: props.me }} />
       )}
       {message.requiresAcknowledgement && !message.deleted && !mine && (
         <p className="ack-row">
@@ -987,7 +993,7 @@ function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry:
       <p className="message-meta">
         <strong>{t('chats.you')}</strong>
       </p>
-      <p className="message-text prewrap">{send.text}</p>
+      <MessageText text={send.text} />
       <div className="message-foot">
         {send.error ? (
           <>
@@ -1023,9 +1029,10 @@ interface ComposerProps {
   onSend: (text: string, requiresAcknowledgement: boolean, mentions: string[]) => Promise<void>;
   /** More choices for a new message, set by the chat (the channel's «Разрешить комментарии»). */
   options?: ReactNode;
+  scheduled?: Scheduled;
 }
 
-function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, membersUrl, me, onSend, options }: ComposerProps) {
+function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editing, onCancel, onTyping, membersUrl, me, onSend, options, scheduled }: ComposerProps) {
   const [text, setText] = useState(editing?.text ?? '');
   const mention = useMentionPicker(membersUrl, me, editing?.mentions ?? []);
   const [error, setError] = useState<ApiError>();
@@ -1053,6 +1060,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (mention.onKeyDown(event, text, setText)) return;
+    if (handleFormattingKey(event, setText)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void submit();
@@ -1078,6 +1086,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
       <label htmlFor="composer-text" className="sr-only">
         {t('chats.composer')}
       </label>
+      <FormattingToolbar textarea={textarea} onChange={setText} />
       <div className="composer-row">
         <textarea
           id="composer-text"
@@ -1096,6 +1105,18 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
         <button type="submit" disabled={busy}>
           {editing ? t('chats.save') : t('chats.send')}
         </button>
+        {scheduled && (
+          <SchedulePicker
+            scheduled={scheduled}
+            text={text}
+            requiresAcknowledgement={askAck}
+            onTextError={setError}
+            onScheduled={() => {
+              setText('');
+              setAskAck(false);
+            }}
+          />
+        )}
         {onTogglePoll && (
           <button type="button" className="button-secondary" aria-expanded={pollOpen} onClick={onTogglePoll}>
             {t('chats.poll')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { ClassDto, PersonDto } from '../api/types';
+import type { ClassDto, GroupDto, PersonDto } from '../api/types';
 import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
 import { useAction, useLoad } from '../components/hooks';
@@ -37,6 +37,7 @@ export function NewChatPanel({ organizationId, isStaff, isAdministrator, me, onO
     <div className="new-chat">
       {isStaff && <ClassChatForm base={base} classes={myClasses} onOpened={onOpened} />}
       {isStaff && <GroupChatForm base={base} people={unique} onOpened={onOpened} />}
+      {isAdministrator && <TeamChatForm base={base} onOpened={onOpened} />}
       <DirectChatForm base={base} people={unique} onOpened={onOpened} />
     </div>
   );
@@ -123,6 +124,46 @@ function GroupChatForm({ base, people, onOpened }: { base: string; people: Perso
       <button type="submit" disabled={busy}>
         {t('chats.create.createGroup')}
       </button>
+    </form>
+  );
+}
+
+/** For administrators: the chat of a staff group, a methodological association, a club or the parents' committee (one per group). */
+function TeamChatForm({ base, onOpened }: { base: string; onOpened: (id: string) => void }) {
+  const groups = useLoad(() => api.get<GroupDto[]>(`${base}/groups`), `${base}/groups/team-chat`);
+  const [groupId, setGroupId] = useState('');
+  const { error, busy, run } = useAction();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!groupId) return;
+    void run(async () => onOpened((await api.post<ChatSummaryDto>(`${base}/chats/team`, { groupId })).id));
+  }
+  return (
+    <form className="form card" onSubmit={submit}>
+      <h3>{t('chats.create.teamTitle')}</h3>
+      {groups.state === 'loading' ? (
+        <Loading />
+      ) : groups.state === 'error' ? (
+        <LoadError title={groups.error.title} onRetry={groups.reload} />
+      ) : groups.data.length === 0 ? (
+        <p className="muted">{t('chats.create.noGroups')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('chats.create.teamHint')}</p>
+          <FormAlert title={error ? (error.field('groupId') ?? error.title) : undefined} />
+          <SelectField label={t('chats.create.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <option value="">{t('chats.create.choose')}</option>
+            {groups.data.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name} · {t(`groupKind.${g.kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" disabled={busy || !groupId}>
+            {t('chats.create.openTeam')}
+          </button>
+        </>
+      )}
     </form>
   );
 }

@@ -6,7 +6,7 @@ public sealed record LastMessageDto(long Seq, string SenderName, string Text, Da
 
 public sealed record ChatPeerDto(Guid AccountId, string FullName, bool VerifiedTeacher);
 
-/// <summary>A chat in the list: what the list shows, and the cursors a client syncs from.</summary>
+/// <summary>A chat in the list: what the list shows, and the cursors a client syncs from. AvatarUrl is null without a picture.</summary>
 /// <param name="CanWrite">What the chat's rules allow the caller; a moderator's restriction is told apart by <paramref name="WritingRestricted"/>.</param>
 /// <param name="WritingRestricted">MSG-7: a moderator took the caller's right to write here, for now.</param>
 /// <param name="UnreadMentions">Messages above the caller's read cursor that name them with «@» (the list shows «@»).</param>
@@ -15,4 +15,4 @@ public sealed record ChatSummaryDto(
     Guid Id, ChatKind Kind, string Title, string? Description, Guid? ClassId, ClassChatAudience? Audience, Guid? GroupId,
     ChatPeerDto? Peer, long LastSeq, long ReadSeq, long Unread, LastMessageDto? LastMessage, bool IsAdmin, bool CanWrite,
     ChatPermission WhoMayWrite, ChatPermission WhoMayInvite, bool NewMembersSeeHistory, bool WritingRestricted, DateTime? WritingRestrictedUntil,
-    int UnreadMentions);
+    int UnreadMentions, string? AvatarUrl);

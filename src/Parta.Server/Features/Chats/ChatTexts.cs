@@ -74,6 +74,11 @@ public static class ChatTexts
     public const string TooManyMentions = "Упомянуть можно не больше {0} человек";
     public const string MentionNotMember = "Упомянуть можно только участников этого чата";
     public const string ForwardSourceNotFound = "Пересылаемое сообщение не найдено";
+    public const string DirectChatNoAvatar = "У личного чата нет своего фото: в нём видно фото собеседника";
+    public const string AvatarMissing = "Выберите фото";
+    public const string AvatarTooLarge = "Фото должно быть не больше 256 КБ";
+    public const string AvatarWrongType = "Подходит фото в формате JPEG, PNG или WebP";
+    public const string AvatarNotFound = "У чата нет фото";
     public const string ChannelTitle = "Информационный канал";
     public const string StudentsSuffix = "ученики";
     public const string ParentsSuffix = "родители";

@@ -68,7 +68,7 @@ public static class ListChats
                         r.Last.DeletedAt is null ? Snippet(r.Last.Text) : "", r.Last.CreatedAt, r.Last.DeletedAt is not null),
                     r.Member.IsAdmin, context.CanWrite, chat.WhoMayWrite, chat.WhoMayInvite, chat.NewMembersSeeHistory,
                     context.IsWritingRestricted(now), context.IsWritingRestricted(now) ? WritingRestriction.ShownEnd(r.Member.WritingRestrictedUntil) : null,
-                    unreadMentions.GetValueOrDefault(chat.Id));
+                    unreadMentions.GetValueOrDefault(chat.Id), ChatAvatars.UrlOf(chat));
             })
             .OrderByDescending(c => c.Kind == ChatKind.Channel)
             .ThenByDescending(c => c.LastMessage?.CreatedAt ?? DateTime.MinValue)

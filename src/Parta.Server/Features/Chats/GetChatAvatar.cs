@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using Parta.Data;
+using Parta.Server.Infrastructure;
+
+namespace Parta.Server.Features.Chats;
+
+/// <summary>
+/// MSG-1: the chat's picture, for its members only (others get the chat door's 404). Its address carries the
+/// version (<see cref="ChatAvatars.UrlOf"/>), so a browser may keep it; private, since it is not for shared caches.
+/// </summary>
+public static class GetChatAvatar
+{
+    public static void Map(RouteGroupBuilder organization) =>
+        organization.MapGet("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(GetChatAvatar))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "image/jpeg", "image/png", "image/webp");
+
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Handle(
+        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    {
+        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        if (chat is null) return problem!;
+        var avatar = await db.ChatAvatars.AsNoTracking().FirstOrDefaultAsync(a => a.ChatId == chatId, ct);
+        if (avatar is null) return Problems.NotFound("avatar_not_found", ChatTexts.AvatarNotFound);
+
+        var etag = new EntityTagHeaderValue($"\"{avatar.UpdatedAt.Ticks:x}\"");
+        context.Response.Headers.CacheControl = "private, max-age=86400";
+        context.Response.Headers.ETag = etag.ToString();
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.File(avatar.Data, avatar.ContentType);
+    }
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { t } from '../i18n';
+import { ChatAvatar } from './ChatAvatar';
+import { ChatInfoPanel } from './ChatInfoPanel';
+import type { ChatSummary } from './logic';
+import './chat-ui.css';
+
+/** The conversation's header line: avatar, title, description and «О чате», which opens the info panel. */
+export function ConversationTitle({ organizationId, chat, me, isAdministrator }: { organizationId: string; chat: ChatSummary; me: string; isAdministrator: boolean }) {
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
+  return (
+    <div className="conversation-title">
+      <ChatAvatar chat={chat} />
+      <div className="conversation-title-text">
+        <h2>{chat.title}</h2>
+        {chat.description && <p className="muted">{chat.description}</p>}
+      </div>
+      <button type="button" className="button-secondary button-small" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
+        {t('chats.info.open')}
+      </button>
+      {open && (
+        <ChatInfoPanel
+          organizationId={organizationId}
+          chat={chat}
+          me={me}
+          isAdministrator={isAdministrator}
+          onClose={() => setOpen(false)}
+          onLeft={() => navigate(`/org/${organizationId}/chats`)}
+        />
+      )}
+    </div>
+  );
+}
