@@ -158,6 +158,7 @@ public static class PartaApp
         services.AddScoped<ChatRoster>();
         services.AddScoped<ChatCreation>();
         services.AddScoped<MessageSender>();
+        services.AddSingleton<MessageWriteQueue>();
         var redis = configuration["Redis:Configuration"];
         if (string.IsNullOrWhiteSpace(redis))
         {

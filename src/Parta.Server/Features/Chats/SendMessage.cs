@@ -44,7 +44,7 @@ public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationPr
 /// <summary>Where a forwarded message first came from (MSG-3), kept as text so it outlives the source.</summary>
 public sealed record ForwardedSource(string Chat, string Sender, DateTime SentAt);
 
-public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProvider clock)
+public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageWriteQueue writes, TimeProvider clock)
 {
     /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
     /// <param name="forwarded">The message is a forward of this source.</param>
@@ -77,6 +77,7 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, TimeProv
         };
         try
         {
+            using var turn = await writes.WaitTurnAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             message.Seq = await NextSeqAsync(chatId, now, ct);
             MessageSearch.Index(db, message);
