@@ -142,6 +142,24 @@ public sealed class ModerationTests(PartaFactory factory) : IClassFixture<PartaF
     }
 
     [Fact]
+    public async Task Two_moderators_dismissing_one_report_at_once_make_one_decision_and_one_log_entry()
+    {
+        var room = await ClassroomAsync();
+        var joke = await PostAsync(room.Classmate, room, "Ещё одна шутка");
+        var report = await ApiClient.ReadAsync(await room.Family.Student.PostJsonAsync(room.Chat($"/messages/{joke}/reports"), new { reason = "spam" }),
+            HttpStatusCode.Created);
+        var dismiss = room.School.Org($"/moderation/reports/{report["id"]}/dismiss");
+
+        var answers = await Task.WhenAll(
+            room.Family.Teacher.PostJsonAsync(dismiss, new { note = "Учитель" }),
+            room.School.AdminClient.PostJsonAsync(dismiss, new { note = "Администратор" }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var entry = Assert.Single((await room.School.AdminClient.GetJsonAsync(room.School.Org("/moderation/log"))).AsArray())!;
+        Assert.Equal("dismissReport", entry["action"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Removing_the_author_from_a_group_chat_answers_the_reports_about_them_and_is_logged()
     {
         var room = await ClassroomAsync();

@@ -33,14 +33,19 @@ public static class DismissReport
         if (errors.Any) return Problems.Validation(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        report.Status = ReportStatus.Dismissed;
-        report.HandledById = me;
-        report.HandledAt = now;
         var chat = await db.Chats.AsNoTracking().FirstAsync(c => c.Id == report.ChatId, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Only a report still open changes: of two moderators dismissing it at once, the second hears it was
+        // handled, and the log gets one entry.
+        var claimed = await db.MessageReports.Where(r => r.Id == report.Id && r.Status == ReportStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Dismissed).SetProperty(r => r.HandledById, me).SetProperty(r => r.HandledAt, now), ct);
+        if (claimed == 0) return Problems.Conflict("report_handled", ChatTexts.ReportHandled);
+        db.Entry(report).State = EntityState.Detached;
+        (report.Status, report.HandledById, report.HandledAt) = (ReportStatus.Dismissed, me, now);
         await ModerationRecord.LogAsync(db, chat, me, ModerationActionKind.DismissReport, now, ct,
             targetId: report.AuthorId, seq: report.Seq, reportId: report.Id, note: string.IsNullOrEmpty(note) ? null : note);
-        // The report and its log row are saved together, in SaveChanges' own transaction.
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok((await ListReports.ToDtosAsync(db, membership, [report], ct))[0]);
     }
 }
