@@ -17,7 +17,7 @@ public sealed record ChatContext(Membership Membership, Chat Chat, ChatMember Me
     public bool CanWrite => Chat.Kind == ChatKind.Channel ? OrgAccess.IsAdministrator(Membership)
         : Chat.WhoMayWrite == ChatPermission.Everyone || CanModerate;
 
-    /// <summary>MSG-7: a moderator took this member's right to write (messages, reactions excepted, comments) until then.</summary>
+    /// <summary>MSG-7: a moderator took this member's right to write here (messages, edits, polls, scheduling, comments — not reactions) until then.</summary>
     public bool IsWritingRestricted(DateTime now) => Member.WritingRestrictedUntil > now;
 }
 
