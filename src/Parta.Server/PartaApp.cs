@@ -57,7 +57,8 @@ public static class PartaApp
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContext<PartaDbContext>((provider, options) =>
+        // Pooled: every hub call and request takes a context, and building one (options, services) showed in the send path's profile.
+        services.AddDbContextPool<PartaDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var parta = provider.GetRequiredService<IOptions<PartaOptions>>().Value;

@@ -43,21 +43,37 @@ public static class ChatAccess
         db.Messages.FirstOrDefaultAsync(m => m.ChatId == chat.Chat.Id && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
 
     /// <summary>
-    /// For the realtime hub, whose calls name only the chat: the caller's chat row first (one query on the
-    /// hot path of every hub call), then the organization's door. Anyone without a row hears only that the
-    /// chat does not exist, which tells an outsider nothing about which school it belongs to.
+    /// For the realtime hub, whose calls name only the chat. It runs before every hub call, so it is one
+    /// compiled statement: the caller's chat row, its chat and their memberships of the chat's organization.
+    /// Anyone without a chat row hears only that the chat does not exist, which tells an outsider nothing
+    /// about which school it belongs to; a member whose organization membership ended hears that the
+    /// organization is not found. The rows are read untracked and then attached, as a tracking query would leave them.
     /// </summary>
     public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
         PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
     {
         var accountId = CurrentUser.IdOf(user);
-        var row = accountId is null ? null : await MemberRow(db, chatId, accountId.Value).FirstOrDefaultAsync(ct);
-        if (row is null) return (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
-        var membership = await OrgAccess.FindMembershipAsync(db, row.Chat.OrganizationId, accountId, ct);
-        return membership is null
-            ? (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound))
-            : (new ChatContext(membership, row.Chat, row.Member), null);
+        var rows = new List<HubDoorRow>(1);
+        if (accountId is not null)
+            await foreach (var r in HubDoor(db, chatId, accountId.Value).WithCancellation(ct)) rows.Add(r);
+        if (rows.Count == 0) return (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
+        var membership = OrgAccess.Principal(rows.Select(r => r.Membership));
+        if (membership is null) return (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound));
+        var (member, chat) = (rows[0].Member, rows[0].Chat);
+        db.Attach(member);
+        db.Attach(chat);
+        return (new ChatContext(membership, chat, member), null);
     }
+
+    private sealed record HubDoorRow(ChatMember Member, Chat Chat, Membership? Membership);
+
+    private static readonly Func<PartaDbContext, Guid, Guid, IAsyncEnumerable<HubDoorRow>> HubDoor = EF.CompileAsyncQuery(
+        (PartaDbContext db, Guid chatId, Guid accountId) =>
+            from cm in db.ChatMembers.AsNoTracking()
+            join c in db.Chats.AsNoTracking() on cm.ChatId equals c.Id
+            where cm.ChatId == chatId && cm.AccountId == accountId
+            from m in db.Memberships.AsNoTracking().Where(m => m.OrganizationId == c.OrganizationId && m.AccountId == accountId).Where(OrgAccess.IsActive).DefaultIfEmpty()
+            select new HubDoorRow(cm, c, m));
 
     private sealed record MemberAndChat(ChatMember Member, Chat Chat);
 

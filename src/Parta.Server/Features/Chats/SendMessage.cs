@@ -65,13 +65,10 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
 
         var chatId = chat.Chat.Id;
         var senderId = chat.Member.AccountId;
-        var existing = await FindAsync(chatId, senderId, request.ClientId!.Value, ct);
-        if (existing is not null) return new(await DtoAsync(chat, existing, ct), false);
-
         var message = new Message
         {
             Id = Guid.CreateVersion7(), OrganizationId = chat.Chat.OrganizationId, ChatId = chatId, SenderId = senderId,
-            ClientId = request.ClientId.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
+            ClientId = request.ClientId!.Value, Text = text!, ReplyToSeq = request.ReplyToSeq, RequiresAcknowledgement = request.RequiresAcknowledgement == true,
             CommentsEnabled = request.CommentsEnabled == true, CreatedAt = now,
             ForwardedFromChat = forwarded?.Chat, ForwardedFromSender = forwarded?.Sender, ForwardedSentAt = forwarded?.SentAt,
         };
@@ -92,9 +89,11 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
         }
         catch (DbUpdateException)
         {
-            // The same client id raced in from another connection and won: that stored message is the answer.
+            // A retried send (lost answer, reconnect, the same client id from another connection) meets the unique
+            // index on (chat, sender, client id): the stored message is the answer. Looking first would cost every
+            // send a query for the rare retry.
             db.ChangeTracker.Clear();
-            existing = await FindAsync(chatId, senderId, request.ClientId.Value, ct);
+            var existing = await FindAsync(chatId, senderId, request.ClientId.Value, ct);
             if (existing is null) throw;
             return new(await DtoAsync(chat, existing, ct), false);
         }

@@ -17,8 +17,14 @@ public static class OrgAccess
         accountId is null
             ? Task.FromResult<Membership?>(null)
             : db.Memberships.AsNoTracking()
-                .Where(m => m.OrganizationId == organizationId && m.AccountId == accountId && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
+                .Where(m => m.OrganizationId == organizationId && m.AccountId == accountId).Where(IsActive)
                 .OrderBy(m => m.Role).FirstOrDefaultAsync(ct);
+
+    /// <summary>A membership that opens the door: not deactivated, and not waiting for a parent's consent (ID-7).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Membership, bool>> IsActive = m => m.DeactivatedAt == null && m.ParentConsentTokenHash == null;
+
+    /// <summary>When a person holds several roles in one organization, the door uses the first by role order (as <see cref="FindMembershipAsync"/> does).</summary>
+    public static Membership? Principal(IEnumerable<Membership?> memberships) => memberships.OfType<Membership>().MinBy(m => m.Role);
 
     public static bool IsAdministrator(Membership m) => m.Role == OrganizationRole.Administrator;
 
