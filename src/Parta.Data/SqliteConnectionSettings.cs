@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Parta.Data;
@@ -15,8 +17,13 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
 
+    // Microsoft.Data.Sqlite pools the database handles and EF opens a connection for every query, so the
+    // settings are applied once per handle, not on every open (each hub call opened two or three times).
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!IsNew(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -24,8 +31,12 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!IsNew(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, handle);
 }

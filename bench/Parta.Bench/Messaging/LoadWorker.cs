@@ -33,6 +33,8 @@ public sealed class WorkerResult
     public long Closed { get; set; }
     public Dictionary<int, long> Latency { get; set; } = [];
     public Dictionary<int, long> AckLatency { get; set; } = [];
+    /// <summary>The slowest acknowledgement of the sends due in each second of the run: shows whether a tail is a burst or steady.</summary>
+    public double[] AckMaxBySecond { get; set; } = [];
     public List<ChatDeliveries> Chats { get; set; } = [];
     public List<SentMessage> Acked { get; set; } = [];
 }
@@ -135,6 +137,7 @@ public static class LoadWorker
         var durationMs = (plan.WarmupSeconds + plan.DurationSeconds) * 1000;
         measureFrom = DateTime.UtcNow.AddSeconds(plan.WarmupSeconds).Ticks;
         var clock = Stopwatch.StartNew();
+        var ackMaxBySecond = new double[(int)Math.Ceiling(durationMs / 1000) + 1];
         var pending = new ConcurrentDictionary<Task, byte>();
         async Task SendOneAsync(WorkerSender sender, int k)
         {
@@ -147,7 +150,10 @@ public static class LoadWorker
                 Interlocked.Increment(ref sent);
                 var text = $"bench {DateTime.UtcNow.Ticks} сообщение {k} в классе";
                 var stored = await live.Hub.InvokeAsync<Delivered>("Send", sender.ChatId, new { clientId, text, replyToSeq = (long?)null });
-                if (k * sender.PeriodMs + sender.OffsetMs >= plan.WarmupSeconds * 1000) ackLatency.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var due = k * sender.PeriodMs + sender.OffsetMs;
+                var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (due >= plan.WarmupSeconds * 1000) ackLatency.Add(took);
+                lock (ackMaxBySecond) ackMaxBySecond[(int)(due / 1000)] = Math.Max(ackMaxBySecond[(int)(due / 1000)], took);
                 acked.Add(new SentMessage(stored.ChatId, stored.Seq, stored.ClientId));
             }
             catch (Exception e)
@@ -193,6 +199,7 @@ public static class LoadWorker
         result.Closed = closed;
         result.Latency = latency.Buckets();
         result.AckLatency = ackLatency.Buckets();
+        result.AckMaxBySecond = ackMaxBySecond;
         result.Acked = [.. acked];
         var connectionsPerChat = lives.Where(l => l.Hub is not null).GroupBy(l => l.Plan.ChatId).ToDictionary(g => g.Key, g => g.Count());
         result.Chats = connectionsPerChat.Select(c => new ChatDeliveries(c.Key, c.Value,

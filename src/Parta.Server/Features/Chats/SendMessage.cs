@@ -74,11 +74,11 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
         };
         try
         {
+            MessageSearch.Index(db, message);
+            db.Messages.Add(message);
             using var turn = await writes.WaitTurnAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             message.Seq = await NextSeqAsync(chatId, now, ct);
-            MessageSearch.Index(db, message);
-            db.Messages.Add(message);
             MessageMentions.Store(db, message, mentions);
             alongside?.Invoke(message);
             // The sender has read their own message; saved in the same batch as the message.
