@@ -160,6 +160,7 @@ public static class PartaApp
         services.AddScoped<ChatCreation>();
         services.AddScoped<MessageSender>();
         services.AddSingleton<MessageWriteQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<MessageWriteQueue>());
         var redis = configuration["Redis:Configuration"];
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -62,6 +62,36 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
     }
 
     [Fact]
+    public async Task Sends_at_once_to_three_chats_with_retries_among_them_are_numbered_without_gaps_and_stored_once()
+    {
+        // Messages are written in batches (MessageWriteQueue); a retry in the same batch as its original must
+        // fail alone and answer with the stored message, and no chat may skip or repeat a number.
+        var family = await factory.ClassFamilyAsync();
+        var chats = new[] { await family.Setup.OpenClassChatAsync("students"), await family.Setup.OpenClassChatAsync("parents"), await family.Setup.OpenClassChatAsync("everyone") };
+        var sends = chats.SelectMany(chat => Enumerable.Range(1, 15).Select(i => (Chat: chat, ClientId: Guid.NewGuid(), Text: $"Объявление {i}"))).ToList();
+        var retries = sends.Where((_, i) => i % 5 == 0).ToList();
+
+        var answers = await Task.WhenAll(sends.Concat(retries).Select(async s =>
+        {
+            var response = await family.Teacher.PostJsonAsync(family.School.Org($"/chats/{s.Chat}/messages"), new { clientId = s.ClientId, text = s.Text });
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            return (s.ClientId, Message: await ApiClient.ReadAsync(response, response.StatusCode));
+        }));
+
+        Assert.All(answers.GroupBy(a => a.ClientId), same => Assert.Single(same.Select(a => Seq(a.Message)).Distinct()));
+        foreach (var chat in chats)
+        {
+            var page = await family.Teacher.MessagesAsync(family.School, chat);
+            var stored = page["messages"]!.AsArray().Select(m => (Seq: Seq(m!), ClientId: m!["clientId"]!.GetValue<Guid>())).ToList();
+            Assert.Equal(Enumerable.Range(1, 15).Select(i => (long)i), stored.Select(m => m.Seq).Order());
+            Assert.Equal(sends.Where(s => s.Chat == chat).Select(s => s.ClientId).Order(), stored.Select(m => m.ClientId).Order());
+            var summary = await family.Teacher.ChatAsync(family.School, chat);
+            Assert.Equal(15, summary["lastSeq"]!.GetValue<long>());
+            Assert.Equal(0, summary["unread"]!.GetValue<long>()); // the sender's read cursor moved with their messages
+        }
+    }
+
+    [Fact]
     public async Task A_reconnecting_client_gets_exactly_the_500_messages_it_missed()
     {
         var family = await factory.ClassFamilyAsync();

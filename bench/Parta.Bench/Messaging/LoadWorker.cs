@@ -35,6 +35,8 @@ public sealed class WorkerResult
     public Dictionary<int, long> AckLatency { get; set; } = [];
     /// <summary>The slowest acknowledgement of the sends due in each second of the run: shows whether a tail is a burst or steady.</summary>
     public double[] AckMaxBySecond { get; set; } = [];
+    /// <summary>The worker's own garbage-collection pauses: a receive stalled by one inflates the latencies it reports.</summary>
+    public double GcPauseMs { get; set; }
     public List<ChatDeliveries> Chats { get; set; } = [];
     public List<SentMessage> Acked { get; set; } = [];
 }
@@ -204,6 +206,7 @@ public static class LoadWorker
         var connectionsPerChat = lives.Where(l => l.Hub is not null).GroupBy(l => l.Plan.ChatId).ToDictionary(g => g.Key, g => g.Count());
         result.Chats = connectionsPerChat.Select(c => new ChatDeliveries(c.Key, c.Value,
             bySeq.Where(x => x.Key.Chat == c.Key).ToDictionary(x => x.Key.Seq, x => x.Value))).ToList();
+        result.GcPauseMs = GC.GetTotalPauseDuration().TotalMilliseconds;
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
         Console.ReadLine(); // EXIT: the parent has read what it needs (memory is measured while we are still connected).
         return 0;

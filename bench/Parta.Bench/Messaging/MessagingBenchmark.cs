@@ -234,6 +234,7 @@ public static class MessagingBenchmark
         summary["maxms"] = latency.Max;
         summary["ackP50ms"] = ack.P50;
         summary["ackP99ms"] = ack.P99;
+        summary["workerGcPauseMs"] = Math.Round(results.Max(r => r.GcPauseMs));
         var seconds = results.Max(r => r.AckMaxBySecond.Length);
         summary["ackMaxBySecondMs"] = string.Join(" ", Enumerable.Range(0, seconds).Select(i => Math.Round(results.Max(r => r.AckMaxBySecond.ElementAtOrDefault(i)))));
     }

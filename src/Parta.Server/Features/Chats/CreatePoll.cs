@@ -40,7 +40,7 @@ public static class CreatePoll
             message =>
             {
                 poll.MessageId = message.Id;
-                db.Polls.Add(poll);
+                return [poll];
             });
         if (outcome.Invalid is not null) return outcome.Invalid;
         if (outcome.Refused is not null) return outcome.Refused;

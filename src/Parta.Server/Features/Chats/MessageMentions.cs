@@ -25,15 +25,15 @@ public static class MessageMentions
         return ids;
     }
 
-    /// <summary>Adds the rows to the message's transaction; the message already has its number.</summary>
-    public static void Store(PartaDbContext db, Message message, IEnumerable<Guid> accountIds) =>
-        db.MessageMentions.AddRange(accountIds.Select(id => new MessageMention { Id = Guid.CreateVersion7(), ChatId = message.ChatId, Seq = message.Seq, AccountId = id }));
+    /// <summary>The rows naming these people in a message that already has its number.</summary>
+    public static IEnumerable<MessageMention> Rows(Message message, IEnumerable<Guid> accountIds) =>
+        accountIds.Select(id => new MessageMention { Id = Guid.CreateVersion7(), ChatId = message.ChatId, Seq = message.Seq, AccountId = id });
 
     /// <summary>An edit names people anew: the old rows go, the new ones come, saved with the edit.</summary>
     public static async Task ReplaceAsync(PartaDbContext db, Message message, IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
     {
         var current = await db.MessageMentions.Where(m => m.ChatId == message.ChatId && m.Seq == message.Seq).ToListAsync(ct);
         db.MessageMentions.RemoveRange(current.Where(m => !accountIds.Contains(m.AccountId)));
-        Store(db, message, accountIds.Except(current.Select(m => m.AccountId)));
+        db.MessageMentions.AddRange(Rows(message, accountIds.Except(current.Select(m => m.AccountId))));
     }
 }

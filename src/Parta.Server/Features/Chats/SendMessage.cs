@@ -46,9 +46,9 @@ public sealed record ForwardedSource(string Chat, string Sender, DateTime SentAt
 
 public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageWriteQueue writes, TimeProvider clock)
 {
-    /// <param name="alongside">Stores what travels with the message (a poll's ballot) in the same transaction.</param>
+    /// <param name="alongside">Rows that travel with the message (a poll's ballot), stored in the same transaction.</param>
     /// <param name="forwarded">The message is a forward of this source.</param>
-    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Action<Message>? alongside = null,
+    public async Task<SendOutcome> SendAsync(ChatContext chat, SendMessage.SendMessageRequest request, CancellationToken ct, Func<Message, IEnumerable<object>>? alongside = null,
         ForwardedSource? forwarded = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,27 +72,17 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
             CommentsEnabled = request.CommentsEnabled == true, CreatedAt = now,
             ForwardedFromChat = forwarded?.Chat, ForwardedFromSender = forwarded?.Sender, ForwardedSentAt = forwarded?.SentAt,
         };
+        MessageSearch.Index(db, message);
         try
         {
-            MessageSearch.Index(db, message);
-            db.Messages.Add(message);
-            using var turn = await writes.WaitTurnAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            message.Seq = await NextSeqAsync(chatId, now, ct);
-            MessageMentions.Store(db, message, mentions);
-            alongside?.Invoke(message);
-            // The sender has read their own message; saved in the same batch as the message.
-            var member = db.ChatMembers.Attach(chat.Member);
-            if (chat.Member.ReadSeq < message.Seq) member.Entity.ReadSeq = message.Seq;
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await writes.WriteAsync(message, chat.Member.Id, stored =>
+                [.. MessageMentions.Rows(stored, mentions), .. alongside?.Invoke(stored) ?? []], ct);
         }
         catch (DbUpdateException)
         {
             // A retried send (lost answer, reconnect, the same client id from another connection) meets the unique
             // index on (chat, sender, client id): the stored message is the answer. Looking first would cost every
             // send a query for the rare retry.
-            db.ChangeTracker.Clear();
             var existing = await FindAsync(chatId, senderId, request.ClientId.Value, ct);
             if (existing is null) throw;
             return new(await DtoAsync(chat, existing, ct), false);
@@ -101,18 +91,6 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
         var dto = await DtoAsync(chat, message, ct, new JustSent(WithPoll: alongside is not null, WithMentions: mentions.Count > 0));
         await events.MessageCreatedAsync(dto);
         return new(dto, true);
-    }
-
-    /// <summary>
-    /// Bumps and reads the chat's sequence in one statement. The update takes the chat row's lock until
-    /// commit, so concurrent senders get consecutive numbers.
-    /// </summary>
-    private async Task<long> NextSeqAsync(Guid chatId, DateTime now, CancellationToken ct)
-    {
-        var bumped = db.Database.SqlQuery<long>(
-            $"UPDATE \"Chats\" SET \"LastSeq\" = \"LastSeq\" + 1, \"LastMessageAt\" = {now} WHERE \"Id\" = {chatId} RETURNING \"LastSeq\" AS \"Value\"");
-        await foreach (var seq in bumped.AsAsyncEnumerable().WithCancellation(ct)) return seq;
-        throw new InvalidOperationException($"Chat {chatId} vanished while a message was being sent to it.");
     }
 
     private Task<Message?> FindAsync(Guid chatId, Guid senderId, Guid clientId, CancellationToken ct) =>
