@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Parta.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
@@ -15,9 +16,9 @@ namespace Parta.Server.Features.Chats;
 /// waited seconds. PostgreSQL paid a commit (and a pooled connection) per send. A batch pays one commit for
 /// all the messages that arrived while the previous one was written, and one thread does the writing.
 /// </para>
-/// A batch that fails (a retried client id meets the unique index, say) is written again message by message,
-/// so one bad message fails only its own sender. Chats are numbered in id order, so writers on several nodes
-/// take PostgreSQL's chat-row locks in the same order and cannot deadlock.
+/// A batch is four statements whatever its size (numbers, rows, read cursors, commit). A batch that fails (a
+/// retried client id meets the unique index, say) is written again message by message, so one bad message
+/// fails only its own sender.
 /// </summary>
 public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<MessageWriteQueue> logger) : BackgroundService
 {
@@ -105,30 +106,55 @@ public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<Messa
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var pending in batch.OrderBy(p => p.Message.ChatId)) // stable: a chat's messages keep their order
+        await NumberAsync(db, batch);
+        foreach (var pending in batch)
         {
-            var message = pending.Message;
-            message.Seq = await NextSeqAsync(db, message.ChatId, message.CreatedAt);
-            db.Messages.Add(message);
-            if (pending.Alongside is not null) db.AddRange(pending.Alongside(message));
+            db.Messages.Add(pending.Message);
+            if (pending.Alongside is not null) db.AddRange(pending.Alongside(pending.Message));
         }
         await db.SaveChangesAsync();
-        // The sender has read their own message.
-        foreach (var pending in batch.OrderBy(p => p.MemberId))
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE \"ChatMembers\" SET \"ReadSeq\" = {pending.Message.Seq} WHERE \"Id\" = {pending.MemberId} AND \"ReadSeq\" < {pending.Message.Seq}");
+        await MoveReadCursorsAsync(db, batch);
         await transaction.CommitAsync();
     }
 
     /// <summary>
-    /// Bumps and reads the chat's sequence in one statement. On PostgreSQL the update holds the chat row's lock
-    /// until commit, so writers on other nodes get the following numbers.
+    /// Takes as many numbers from each chat as the batch has messages for it, in one statement (each statement
+    /// is a round trip to PostgreSQL), and hands them out in the order the messages came. On PostgreSQL the
+    /// update holds the chats' rows until commit, so writers on other nodes get the following numbers; two
+    /// writers that lock the same chats in opposite orders are stopped by PostgreSQL's deadlock check, and
+    /// the batch that gave way is written again message by message.
     /// </summary>
-    private static async Task<long> NextSeqAsync(PartaDbContext db, Guid chatId, DateTime now)
+    private static async Task NumberAsync(PartaDbContext db, IReadOnlyList<Pending> batch)
     {
-        var bumped = db.Database.SqlQuery<long>(
-            $"UPDATE \"Chats\" SET \"LastSeq\" = \"LastSeq\" + 1, \"LastMessageAt\" = {now} WHERE \"Id\" = {chatId} RETURNING \"LastSeq\" AS \"Value\"");
-        await foreach (var seq in bumped.AsAsyncEnumerable()) return seq;
-        throw new InvalidOperationException($"Chat {chatId} vanished while a message was being sent to it.");
+        var chats = batch.GroupBy(p => p.Message.ChatId).ToList();
+        var sql = new SqlBuilder().Sql("UPDATE \"Chats\" SET \"LastSeq\" = \"LastSeq\" + CASE \"Id\"");
+        foreach (var chat in chats) sql.Sql(" WHEN ").Value(chat.Key).Sql(" THEN ").Value((long)chat.Count());
+        sql.Sql(" END, \"LastMessageAt\" = ").Value(batch.Max(p => p.Message.CreatedAt))
+            .Sql(" WHERE \"Id\" IN (").Values(chats.Select(c => c.Key)).Sql(") RETURNING \"Id\", \"LastSeq\"");
+        var bumped = await db.Database.SqlQuery<BumpedChat>(sql.Build()).ToDictionaryAsync(c => c.Id, c => c.LastSeq);
+        foreach (var chat in chats)
+        {
+            if (!bumped.TryGetValue(chat.Key, out var last)) throw new InvalidOperationException($"Chat {chat.Key} vanished while a message was being sent to it.");
+            var seq = last - chat.Count();
+            foreach (var pending in chat) pending.Message.Seq = ++seq;
+        }
+    }
+
+    /// <summary>The senders have read their own messages: each cursor moves to their last message in the batch, never back.</summary>
+    private static async Task MoveReadCursorsAsync(PartaDbContext db, IReadOnlyList<Pending> batch)
+    {
+        var members = batch.GroupBy(p => p.MemberId).Select(m => (Id: m.Key, Seq: m.Max(p => p.Message.Seq))).ToList();
+        var sql = new SqlBuilder().Sql("UPDATE \"ChatMembers\" SET \"ReadSeq\" = CASE \"Id\"");
+        foreach (var (id, seq) in members) sql.Sql(" WHEN ").Value(id).Sql(" THEN ").Value(seq);
+        sql.Sql(" END WHERE ");
+        for (var i = 0; i < members.Count; i++)
+            sql.Sql(i == 0 ? "(\"Id\" = " : " OR (\"Id\" = ").Value(members[i].Id).Sql(" AND \"ReadSeq\" < ").Value(members[i].Seq).Sql(")");
+        await db.Database.ExecuteSqlAsync(sql.Build());
+    }
+
+    private sealed class BumpedChat
+    {
+        public Guid Id { get; set; }
+        public long LastSeq { get; set; }
     }
 }
