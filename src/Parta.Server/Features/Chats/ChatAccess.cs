@@ -90,7 +90,6 @@ public static class ChatAccess
     public static Task<List<(Guid AccountId, Guid ChatId)>> ActiveChatsOfAsync(PartaDbContext db, IReadOnlyCollection<Guid> accountIds, CancellationToken ct) =>
         (from cm in db.ChatMembers
          where accountIds.Contains(cm.AccountId)
-               && db.Memberships.Any(m => m.OrganizationId == cm.OrganizationId && m.AccountId == cm.AccountId
-                                          && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
+               && db.Memberships.Where(OrgAccess.IsActive).Any(m => m.OrganizationId == cm.OrganizationId && m.AccountId == cm.AccountId)
          select new ValueTuple<Guid, Guid>(cm.AccountId, cm.ChatId)).ToListAsync(ct);
 }

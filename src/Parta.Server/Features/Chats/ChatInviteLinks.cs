@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
 using Parta.Server.Features.People;
 using Parta.Server.Infrastructure;
 
@@ -60,9 +61,8 @@ public static class ChatInviteLinks
         var (link, problem) = await FindUsableAsync(db, token, now, ct);
         if (link is null || problem is not null) return (null, null, problem);
         // A teacher the administration has not confirmed yet sees nothing of the school (ID-2), so no link admits them either.
-        var membership = await db.Memberships.AsNoTracking()
-            .Where(m => m.OrganizationId == link.OrganizationId && m.AccountId == accountId && m.DeactivatedAt == null && m.ParentConsentTokenHash == null
-                        && (m.Role != OrganizationRole.Teacher || m.VerifiedAt != null))
+        var membership = await db.Memberships.AsNoTracking().Where(OrgAccess.IsActive)
+            .Where(m => m.OrganizationId == link.OrganizationId && m.AccountId == accountId && (m.Role != OrganizationRole.Teacher || m.VerifiedAt != null))
             .OrderBy(m => m.Role).FirstOrDefaultAsync(ct);
         if (membership is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
 
 namespace Parta.Server.Features.Chats;
 
@@ -22,8 +23,8 @@ public static class ChatMembership
     /// <summary>Those of these accounts who are not active members of the organization (MSG-2: outsiders never get in).</summary>
     public static async Task<List<Guid>> OutsidersAsync(PartaDbContext db, Guid organizationId, IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
     {
-        var members = await db.Memberships
-            .Where(m => m.OrganizationId == organizationId && accountIds.Contains(m.AccountId) && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
+        var members = await db.Memberships.Where(OrgAccess.IsActive)
+            .Where(m => m.OrganizationId == organizationId && accountIds.Contains(m.AccountId))
             .Select(m => m.AccountId).Distinct().ToListAsync(ct);
         return accountIds.Except(members).ToList();
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
 using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
@@ -47,9 +48,8 @@ public sealed class ChatRoster(PartaDbContext db, ChatEvents events, TimeProvide
 
     private async Task<IReadOnlyCollection<Guid>> ReconcileOnceAsync(Guid organizationId, IReadOnlyCollection<Guid>? onlyAccounts, CancellationToken ct)
     {
-        var people = await db.Memberships
-            .Where(m => m.OrganizationId == organizationId && m.DeactivatedAt == null && m.ParentConsentTokenHash == null
-                        && (onlyAccounts == null || onlyAccounts.Contains(m.AccountId)))
+        var people = await db.Memberships.Where(OrgAccess.IsActive)
+            .Where(m => m.OrganizationId == organizationId && (onlyAccounts == null || onlyAccounts.Contains(m.AccountId)))
             .Select(m => new { m.Id, m.AccountId, m.Role, m.VerifiedAt }).ToListAsync(ct);
         var byMembership = people.ToDictionary(p => p.Id, p => new Person(p.Id, p.AccountId, p.Role,
             p.Role == OrganizationRole.Administrator || (p.Role == OrganizationRole.Teacher && p.VerifiedAt != null)));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Features.Organizations;
 
 namespace Parta.Server.Features.Chats;
 
@@ -13,9 +14,8 @@ public static class ChildSafety
 {
     public static async Task<bool> MayTalkAsync(PartaDbContext db, Guid organizationId, Guid studentAccountId, Guid otherAccountId, CancellationToken ct)
     {
-        var memberships = await db.Memberships
-            .Where(m => m.OrganizationId == organizationId && (m.AccountId == studentAccountId || m.AccountId == otherAccountId)
-                        && m.DeactivatedAt == null && m.ParentConsentTokenHash == null)
+        var memberships = await db.Memberships.Where(OrgAccess.IsActive)
+            .Where(m => m.OrganizationId == organizationId && (m.AccountId == studentAccountId || m.AccountId == otherAccountId))
             .Select(m => new { m.Id, m.AccountId, m.Role, m.VerifiedAt }).ToListAsync(ct);
         var other = memberships.Where(m => m.AccountId == otherAccountId).ToList();
         if (other.Any(m => m.Role == OrganizationRole.Administrator)) return true;
