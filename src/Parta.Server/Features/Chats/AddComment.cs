@@ -36,7 +36,7 @@ public static class AddComment
         // A retry is answered with what was stored, even if comments closed in between.
         if (await FindAsync(db, chatId, authorId, clientId, ct) is { } stored) return TypedResults.Ok(await CommentThread.ToDtoAsync(db, organizationId, stored, ct));
         var now = clock.GetUtcNow().UtcDateTime;
-        if (chat.IsWritingRestricted(now)) return Problems.Of(StatusCodes.Status403Forbidden, "writing_restricted", ChatTexts.CommentingRestricted);
+        if (await WritingRestriction.RestrictionAsync(db, chat, now, ct) is { } restricted) return restricted;
         if (!post.CommentsEnabled) return Problems.Conflict("comments_closed", ChatTexts.CommentsClosed);
 
         var comment = new PostComment

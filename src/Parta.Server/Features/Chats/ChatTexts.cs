@@ -60,7 +60,6 @@ public static class ChatTexts
     public const string CommentLimitRange = "Число комментариев — от 1 до {0}";
     public const string CommentNotFound = "Комментарий не найден";
     public const string CommentsClosed = "Комментарии к этому посту закрыты";
-    public const string CommentingRestricted = "Модератор ограничил вам возможность писать — комментировать пока нельзя";
     public const string NotCommentAuthorOrModerator = "Удалить комментарий может только его автор или администратор канала";
     public const string InviteLinksGroupOnly = "Пригласить по ссылке можно только в групповой чат";
     public const string InviteLinkNotFound = "Ссылка-приглашение не найдена. Проверьте, что она скопирована полностью";

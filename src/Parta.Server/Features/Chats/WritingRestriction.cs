@@ -29,6 +29,15 @@ public static class WritingRestriction
         if (!chat.CanWrite)
             return Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
                 chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite);
+        return await RestrictionAsync(db, chat, now, ct);
+    }
+
+    /// <summary>
+    /// A moderator's restriction on this member here, or null. Comments under a channel post ask only this:
+    /// the channel's rule that only administrators write is about posts, not comments.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> RestrictionAsync(PartaDbContext db, ChatContext chat, DateTime now, CancellationToken ct)
+    {
         if (!chat.IsWritingRestricted(now)) return null;
         var until = chat.Member.WritingRestrictedUntil!.Value;
         return Problems.Of(StatusCodes.Status403Forbidden, "writing_restricted", IsIndefinite(until)
