@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import type { PersonDto } from '../api/types';
 import { FormAlert, focusFirstInvalid, LoadError, Loading, SelectField, TextArea, TextField } from '../components/Form';
 import { useAction, useLoad } from '../components/hooks';
+import { MemberPicker } from '../components/MemberPicker';
 import { t, type MessageKey } from '../i18n';
 import { ChatAvatar } from './ChatAvatar';
 import { AvatarEditor } from './AvatarEditor';
@@ -221,14 +222,11 @@ function AddMembers({ organizationId, base, present, onCancel, onAdded }: {
   onAdded: (count: number) => void;
 }) {
   const people = useLoad(() => api.get<PersonDto[]>(`/api/organizations/${organizationId}/people`), `people-${organizationId}`);
-  const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const { error, busy, run } = useAction();
   if (people.state === 'loading') return <Loading />;
   if (people.state === 'error') return <LoadError title={people.error.title} onRetry={people.reload} />;
   const candidates = [...new Map(people.data.filter((p) => !present.includes(p.accountId)).map((p) => [p.accountId, p])).values()];
-  const needle = filter.trim().toLocaleLowerCase('ru');
-  const shown = candidates.filter((p) => p.fullName.toLocaleLowerCase('ru').includes(needle));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -247,22 +245,7 @@ function AddMembers({ organizationId, base, present, onCancel, onAdded }: {
           <p className="empty-state">{t('chats.info.nobodyToAdd')}</p>
         ) : (
           <>
-            <TextField label={t('chats.create.filter')} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-            <div className="member-picker">
-              {shown.length === 0 && <p className="muted">{t('chats.info.noMatch')}</p>}
-              {shown.map((p) => (
-                <label key={p.accountId} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(p.accountId)}
-                    onChange={(e) => setChosen((list) => (e.target.checked ? [...list, p.accountId] : list.filter((id) => id !== p.accountId)))}
-                  />
-                  <span>
-                    {p.fullName} <span className="muted">· {t(`org.role.${p.role}` as MessageKey)}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
+            <MemberPicker people={candidates} chosen={chosen} setChosen={setChosen} />
           </>
         )}
       </fieldset>

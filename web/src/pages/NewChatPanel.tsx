@@ -4,6 +4,7 @@ import type { ClassDto, GroupDto, PersonDto } from '../api/types';
 import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
 import { useAction, useLoad } from '../components/hooks';
+import { MemberPicker } from '../components/MemberPicker';
 import { t } from '../i18n';
 
 type ChatSummaryDto = components['schemas']['ChatSummaryDto'];
@@ -85,10 +86,8 @@ function ClassChatForm({ base, classes, onOpened }: { base: string; classes: Cla
 function GroupChatForm({ base, people, onOpened }: { base: string; people: PersonDto[]; onOpened: (id: string) => void }) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const { error, busy, run } = useAction();
-  const shown = people.filter((p) => p.fullName.toLocaleLowerCase('ru').includes(filter.trim().toLocaleLowerCase('ru')));
   function submit(event: FormEvent) {
     event.preventDefault();
     void run(async () =>
@@ -105,21 +104,7 @@ function GroupChatForm({ base, people, onOpened }: { base: string; people: Perso
         <legend>{t('chats.create.members')}</legend>
         <p className="hint">{t('chats.create.membersHint')}</p>
         {error?.field('memberIds') && <p className="field-error">{error.field('memberIds')}</p>}
-        <TextField label={t('chats.create.filter')} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <div className="member-picker">
-          {shown.map((p) => (
-            <label key={p.accountId} className="choice">
-              <input
-                type="checkbox"
-                checked={chosen.includes(p.accountId)}
-                onChange={(e) => setChosen((list) => (e.target.checked ? [...list, p.accountId] : list.filter((id) => id !== p.accountId)))}
-              />
-              <span>
-                {p.fullName} <span className="muted">· {t(`org.role.${p.role}`)}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+        <MemberPicker people={people} chosen={chosen} setChosen={setChosen} />
       </fieldset>
       <button type="submit" disabled={busy}>
         {t('chats.create.createGroup')}
