@@ -59,6 +59,7 @@ public sealed class ChatExtrasJourney
             await teacher.GetByRole(AriaRole.Button, new() { Name = "Новый чат" }).ClickAsync();
             await teacher.GetByLabel("Название", new() { Exact = true }).FillAsync("Методсовет");
             await teacher.Locator("fieldset label.choice").First.ClickAsync();
+            await browser.ScreenshotAsync(teacher, "new-group-chat");
             await teacher.GetByRole(AriaRole.Button, new() { Name = "Создать группу" }).ClickAsync();
             await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Методсовет" })).ToBeVisibleAsync();
 

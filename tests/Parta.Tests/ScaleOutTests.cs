@@ -63,6 +63,9 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
         // Only that session: the laptop's connection on B stays and keeps receiving.
         Assert.False(laptopHub.Closed.IsCompleted);
         var chatId = await family.Setup.OpenClassChatAsync("students");
+        // Node B joins the laptop to the new chat when node A's change reaches it, and says so with ChatsChanged
+        // (a client refetches then); a message posted before that is for the chat's history, not this connection.
+        await laptopHub.WaitForAsync("ChatsChanged");
         await family.Teacher.PostMessageAsync(family.School, chatId, "Ещё на связи");
         await laptopHub.WaitForAsync("Message");
     }
