@@ -60,7 +60,9 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   const canPin = chat.kind === 'direct' || canModerate;
   const pins = messenger.pins[chat.id] ?? [];
   const pinnedSeqs = new Set(pins.map((p) => p.seq));
-  const [focusSeq, setFocusSeq] = useState<number | null>(null);
+  // A jump request is a new object each time, so opening the same message twice focuses and highlights it again.
+  const [focusRequest, setFocusRequest] = useState<{ seq: number } | null>(null);
+  const [highlight, setHighlight] = useState<{ seq: number } | null>(null);
   const [pollOpen, setPollOpen] = useState(false);
   const [quietMembers, setQuietMembers] = useState<QuietMemberDto[]>([]);
   const [reporting, setReporting] = useState<ChatMessage | null>(null);
@@ -122,16 +124,22 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     return () => document.removeEventListener('visibilitychange', mark);
   }, [chat.id, chat.readSeq, lastSeq, history?.hasNewer, messenger]);
 
-  // A pinned message (or search hit) opened in context: brought into view and focused for keyboard users.
+  // A pinned message (or search hit) opened in context: brought into view and focused once for keyboard users
+  // (waiting for its page to arrive), then highlighted for a moment. Later messages must not pull focus back.
   useEffect(() => {
-    if (focusSeq === null) return;
-    const element = log.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+    if (focusRequest === null) return;
+    const element = log.current?.querySelector<HTMLElement>(`[data-seq="${focusRequest.seq}"]`);
     if (!element) return;
     element.scrollIntoView({ block: 'center' });
     element.focus({ preventScroll: true });
-    const timer = setTimeout(() => setFocusSeq(null), 2500);
+    setFocusRequest(null);
+    setHighlight({ seq: focusRequest.seq });
+  }, [focusRequest, messages]);
+  useEffect(() => {
+    if (highlight === null) return;
+    const timer = setTimeout(() => setHighlight(null), 2500);
     return () => clearTimeout(timer);
-  }, [focusSeq, messages]);
+  }, [highlight]);
 
   // ?message=N (a reminder or a search hit) opens that message in context once.
   const [params, setParams] = useSearchParams();
@@ -158,7 +166,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         return;
       }
     }
-    setFocusSeq(seq);
+    setFocusRequest({ seq });
   }
 
   async function act(action: () => Promise<unknown>) {
@@ -254,7 +262,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
                 readersBase={`/api/organizations/${organizationId}/chats/${chat.id}/messages`}
                 chatBase={`/api/organizations/${organizationId}/chats/${chat.id}`}
                 message={message}
-                focused={focusSeq === message.seq}
+                focused={highlight?.seq === message.seq}
                 myReaction={history.myReactions[message.seq]}
                 myVote={message.poll ? history.myVotes[message.poll.id] : undefined}
                 canModerate={canModerate}
