@@ -6,7 +6,7 @@ using Parta.Bench.Messaging;
 //   … -- classes  [--classes 600] [--members 30] [--seconds 60] [--warmup 15] [--runs 3] [--postgres "…"]
 //   … -- density  [--classes 600] [--members 30] [--runs 3] [--postgres "…"]
 //   … -- channel  [--members 10000] [--posts 5] [--seconds 60] [--warmup 15] [--runs 3] [--postgres "…"]
-//   … -- history  [--messages 1000000] [--chats 200] [--requests 200] [--runs 3] [--postgres "…"]
+//   … -- history  [--messages 1000000] [--chats 200] [--requests 1000] [--warmup 15] [--runs 3] [--postgres "…"]
 // The warm-up sends at full rate but is not counted: right after thousands of connections the server is still
 // compiling its hot path and growing its heap (the slowest acknowledgement of each second, printed, shows it).
 // (worker <plan file> is how the messaging scenarios start their load-generator processes.)
@@ -29,7 +29,7 @@ switch (scenario)
         await MessagingBenchmark.RunAsync(new(scenario, 1, 0, (int)Number("--members", 10_000), Number("--posts", 5), Number("--seconds", 60), Number("--warmup", 15), runs, postgres));
         break;
     case "history":
-        await HistoryBenchmark.RunAsync((int)Number("--messages", 1_000_000), (int)Number("--chats", 200), (int)Number("--requests", 200), runs, postgres);
+        await HistoryBenchmark.RunAsync((int)Number("--messages", 1_000_000), (int)Number("--chats", 200), (int)Number("--requests", 1000), Number("--warmup", 15), runs, postgres);
         break;
     case "worker":
         return await LoadWorker.RunAsync(args[1]);
