@@ -27,15 +27,19 @@ public sealed record ChatContext(Membership Membership, Chat Chat, ChatMember Me
 /// </summary>
 public static class ChatAccess
 {
+    /// <summary>
+    /// For HTTP endpoints, which name the organization too. A member passes with the hub's one compiled
+    /// statement (every page of history and every chat action opens this door, and on PostgreSQL each
+    /// statement is a round trip); anyone refused hears what the organization's door says first, then that
+    /// the chat does not exist.
+    /// </summary>
     public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
         PartaDbContext db, Guid organizationId, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
     {
+        var (context, _) = await RequireMemberAsync(db, chatId, user, ct);
+        if (context is not null && context.Chat.OrganizationId == organizationId) return (context, null);
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, user, _ => true, ct);
-        if (membership is null) return (null, problem);
-        var row = await MemberRow(db, chatId, membership.AccountId, organizationId).FirstOrDefaultAsync(ct);
-        return row is null
-            ? (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound))
-            : (new ChatContext(membership, row.Chat, row.Member), null);
+        return membership is null ? (null, problem) : (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
     }
 
     /// <summary>A message of the chat this member may see (tracked, for a change), or null.</summary>
@@ -43,8 +47,8 @@ public static class ChatAccess
         db.Messages.FirstOrDefaultAsync(m => m.ChatId == chat.Chat.Id && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);
 
     /// <summary>
-    /// For the realtime hub, whose calls name only the chat. It runs before every hub call, so it is one
-    /// compiled statement: the caller's chat row, its chat and their memberships of the chat's organization.
+    /// For the realtime hub, whose calls name only the chat (and for the HTTP door above). It runs before every
+    /// hub call, so it is one compiled statement: the caller's chat row, its chat and their memberships of the chat's organization.
     /// Anyone without a chat row hears only that the chat does not exist, which tells an outsider nothing
     /// about which school it belongs to; a member whose organization membership ended hears that the
     /// organization is not found. The rows are read untracked and then attached, as a tracking query would leave them.
@@ -74,14 +78,6 @@ public static class ChatAccess
             where cm.ChatId == chatId && cm.AccountId == accountId
             from m in db.Memberships.AsNoTracking().Where(m => m.OrganizationId == c.OrganizationId && m.AccountId == accountId).Where(OrgAccess.IsActive).DefaultIfEmpty()
             select new HubDoorRow(cm, c, m));
-
-    private sealed record MemberAndChat(ChatMember Member, Chat Chat);
-
-    private static IQueryable<MemberAndChat> MemberRow(PartaDbContext db, Guid chatId, Guid accountId, Guid? organizationId = null) =>
-        from cm in db.ChatMembers
-        join c in db.Chats on cm.ChatId equals c.Id
-        where cm.ChatId == chatId && cm.AccountId == accountId && (organizationId == null || cm.OrganizationId == organizationId)
-        select new MemberAndChat(cm, c);
 
     /// <summary>
     /// The chats each of these people may use right now: chat rows whose organization membership is still

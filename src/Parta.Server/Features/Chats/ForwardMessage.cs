@@ -28,7 +28,9 @@ public static class ForwardMessage
         if (request.FromChatId is null) errors.Add("fromChatId", ChatTexts.ForwardSourceNotFound);
         if (request.Seq is null) errors.Add("seq", ChatTexts.ForwardSourceNotFound);
         if (errors.Any) return Problems.Validation(errors);
-        var (source, sourceProblem) = await ChatAccess.RequireMemberAsync(db, organizationId, request.FromChatId!.Value, context.User, ct);
+        // Forwarding within one chat passes its door once (the door attaches the chat's rows to this context).
+        var (source, sourceProblem) = request.FromChatId == chatId ? (target, null)
+            : await ChatAccess.RequireMemberAsync(db, organizationId, request.FromChatId!.Value, context.User, ct);
         if (source is null) return sourceProblem!;
         var message = await ChatAccess.VisibleMessageAsync(db, source, request.Seq!.Value, ct);
         if (message is null || message.DeletedAt is not null) return Problems.NotFound("message_not_found", ChatTexts.ForwardSourceNotFound);
