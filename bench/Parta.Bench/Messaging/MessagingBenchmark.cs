@@ -103,12 +103,15 @@ public static class MessagingBenchmark
                     try { await Task.Delay(500, sampling.Token); } catch (OperationCanceledException) { }
                 }
             });
+            var gcInWindow = new Dictionary<string, double>();
             var cpuInWindow = o.Scenario == "density" ? Task.FromResult((TimeSpan.Zero, TimeSpan.FromSeconds(1))) : Task.Run(async () =>
             {
                 await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
-                var (c0, w0) = (server.CpuTime(), wall.Elapsed);
+                var (c0, w0, gc0) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.Url));
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(o.Seconds, 0.1)));
-                return (server.CpuTime() - c0, wall.Elapsed - w0);
+                var (c1, w1, gc1) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.Url));
+                foreach (var (name, value) in gc1) gcInWindow[name] = Math.Round(value - gc0.GetValueOrDefault(name), 3);
+                return (c1 - c0, w1 - w0);
             });
             var results = (await Task.WhenAll(workers.Select(w => w.ReadLineAsync("RESULT"))))
                 .Select(line => JsonSerializer.Deserialize<WorkerResult>(line["RESULT ".Length..])!).ToList();
@@ -126,6 +129,8 @@ public static class MessagingBenchmark
                 summary["serverRssPeakMiB"] = Math.Round(peakRss / 1024.0, 1);
                 summary["serverRssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
                 summary["serverThreadsPeak"] = peakThreads;
+                // The server's collections and their pauses in the measured window: a pause stalls every delivery behind it.
+                summary["serverGcInWindow"] = gcInWindow;
             }
             summary["loadavg1"] = loadAverage;
             return summary;
@@ -246,6 +251,18 @@ public static class MessagingBenchmark
         var text = await http.GetStringAsync(url + "/metrics");
         var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("dotnet_total_memory_bytes "));
         return line is null ? 0 : (long)double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The server's garbage-collection counters from /metrics (collections per generation, pause time where exported).</summary>
+    private static async Task<Dictionary<string, double>> GcMetricsAsync(string url)
+    {
+        using var http = new HttpClient();
+        var text = await http.GetStringAsync(url + "/metrics");
+        return text.Split('\n')
+            .Where(l => (l.StartsWith("dotnet_collection_count_total") || l.Contains("gc_pause")) && !l.StartsWith('#'))
+            .Select(l => l.Split(' '))
+            .Where(p => p.Length == 2 && double.TryParse(p[1], CultureInfo.InvariantCulture, out _))
+            .ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>A worker process: this same program with the argument «worker &lt;plan file&gt;».</summary>
