@@ -162,6 +162,37 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
         Assert.Equal(family.StudentId, studentsLink["createdById"]!.GetValue<Guid>());
     }
 
+    [Fact]
+    public async Task A_members_link_admits_only_while_its_maker_may_still_invite()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await GroupChatAsync(family.Teacher, family, "Проектная неделя", family.StudentId);
+        await SetWhoMayInviteAsync(family, chatId, "everyone");
+        var studentsToken = TokenOf(await CreateLinkAsync(family, chatId, new { }, family.Student));
+        var teachersToken = TokenOf(await CreateLinkAsync(family, chatId, new { }));
+        var first = await factory.VerifiedTeacherAsync(family.School);
+        var second = await factory.VerifiedTeacherAsync(family.School);
+        var third = await factory.VerifiedTeacherAsync(family.School);
+
+        // The chat's admin leaves inviting to admins: the student's link stops, the admin's own goes on.
+        await SetWhoMayInviteAsync(family, chatId, "admins");
+        var refused = await ApiClient.ProblemAsync(await first.Client.GetAsync($"/api/chat-invites/{studentsToken}"), HttpStatusCode.Gone, "invite_link_inactive");
+        Assert.Contains("новую ссылку", refused["title"]!.GetValue<string>());
+        await ApiClient.ProblemAsync(await first.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Gone, "invite_link_inactive");
+        await ApiClient.ReadAsync(await first.Client.PostJsonAsync($"/api/chat-invites/{teachersToken}/join", new { }), HttpStatusCode.Created);
+
+        // Opened to everyone again, the student's link works; once the student is out of the chat, it does not.
+        await SetWhoMayInviteAsync(family, chatId, "everyone");
+        await ApiClient.ReadAsync(await second.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Created);
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, family.School.Org($"/chats/{chatId}/members/{family.StudentId}")), HttpStatusCode.NoContent);
+        await ApiClient.ProblemAsync(await third.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Gone, "invite_link_inactive");
+        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members"))).AsArray().Count);
+    }
+
+    private static async Task SetWhoMayInviteAsync(ClassFamily family, Guid chatId, string whoMayInvite) =>
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Patch, family.School.Org($"/chats/{chatId}"),
+            System.Net.Http.Json.JsonContent.Create(new { whoMayInvite })), HttpStatusCode.NoContent);
+
     private static async Task<Guid> GroupChatAsync(ApiClient by, ClassFamily family, string title, params Guid[] memberIds) =>
         (await ApiClient.ReadAsync(await by.PostJsonAsync(family.School.Org("/chats/group"), new { title, memberIds }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 

@@ -66,6 +66,7 @@ public static class ChatTexts
     public const string InviteLinkExpired = "Срок действия ссылки-приглашения истёк. Попросите новую ссылку";
     public const string InviteLinkUsedUp = "По этой ссылке уже вступило максимальное число участников. Попросите новую ссылку";
     public const string InviteLinkRevoked = "Ссылка-приглашение отозвана. Попросите новую ссылку";
+    public const string InviteLinkInactive = "Ссылка больше не действует: её автор уже не может приглашать в этот чат. Попросите новую ссылку у администратора чата";
     public const string InviteLinkOutsider = "Ссылка действует только для участников организации «{0}»";
     public const string InviteLinkExpiry = "Выберите срок действия в будущем, не больше года";
     public const string InviteLinkUses = "Число вступлений — от 1 до {0}";
