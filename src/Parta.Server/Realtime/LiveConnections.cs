@@ -23,7 +23,9 @@ public sealed class LiveConnections(IHubContext<EventsHub, IEventsClient> hub, I
     }
 
     private readonly ConcurrentDictionary<string, Live> _connections = new();
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, Live>> _byAccount = new();
+    // A person has a connection or three: an array replaced on change costs 32 bytes where a dictionary per
+    // person cost ~680 (bench density, heap snapshot of 2026-11-24).
+    private readonly ConcurrentDictionary<Guid, Live[]> _byAccount = new();
 
     public int Count => _connections.Count;
 
@@ -31,17 +33,20 @@ public sealed class LiveConnections(IHubContext<EventsHub, IEventsClient> hub, I
     {
         var live = new Live(context, accountId, sessionId, [.. chats]);
         _connections[context.ConnectionId] = live;
-        _byAccount.GetOrAdd(accountId, _ => new()).TryAdd(context.ConnectionId, live);
+        _byAccount.AddOrUpdate(accountId, _ => [live], (_, lives) => [.. lives, live]);
         foreach (var chatId in live.Chats) await hub.Groups.AddToGroupAsync(context.ConnectionId, RealtimeGroups.Chat(chatId));
     }
 
     public void Disconnect(string connectionId)
     {
         if (!_connections.TryRemove(connectionId, out var live)) return;
-        if (_byAccount.TryGetValue(live.AccountId, out var mine))
+        while (_byAccount.TryGetValue(live.AccountId, out var lives))
         {
-            mine.TryRemove(connectionId, out _);
-            if (mine.IsEmpty) _byAccount.TryRemove(new KeyValuePair<Guid, ConcurrentDictionary<string, Live>>(live.AccountId, mine));
+            Live[] rest = [.. lives.Where(l => l != live)];
+            var replaced = rest.Length == 0
+                ? _byAccount.TryRemove(new KeyValuePair<Guid, Live[]>(live.AccountId, lives))
+                : _byAccount.TryUpdate(live.AccountId, rest, lives);
+            if (replaced) return;
         }
     }
 
@@ -60,7 +65,7 @@ public sealed class LiveConnections(IHubContext<EventsHub, IEventsClient> hub, I
         {
             if (!_byAccount.TryGetValue(accountId, out var mine)) continue;
             var wanted = chats[accountId].ToHashSet();
-            foreach (var live in mine.Values)
+            foreach (var live in mine)
             {
                 if (live.SessionId is { } sessionId && !sessions.Contains(sessionId))
                 {
