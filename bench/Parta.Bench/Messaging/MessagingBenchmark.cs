@@ -61,6 +61,7 @@ public static class MessagingBenchmark
             if (o.Scenario == "density") await InducedGc.CollectAsync(server.Pid);
             var baseline = server.Memory();
             var baselineHeap = await ManagedHeapAsync(server.Url);
+            var baselineCommitted = await GcCommittedAsync(server.Url);
 
             var plans = Plans(server.Url, layout, o);
             var workers = plans.Select(Worker.Start).ToList();
@@ -87,6 +88,7 @@ public static class MessagingBenchmark
                 await InducedGc.CollectAsync(server.Pid);
                 summary["liveHeapPerConnectionKiB"] = Math.Round((await ManagedHeapAsync(server.Url) - baselineHeap) / 1024.0 / connections, 2);
                 summary["rssPerConnectionAfterGcKiB"] = Math.Round((server.Memory().Rss - baseline.Rss) / (double)connections, 2);
+                summary["gcCommittedPerConnectionKiB"] = Math.Round((await GcCommittedAsync(server.Url) - baselineCommitted) / 1024.0 / connections, 2);
             }
 
             var wall = Stopwatch.StartNew();
@@ -245,13 +247,20 @@ public static class MessagingBenchmark
     }
 
     /// <summary>The server's managed heap (prometheus-net's dotnet_total_memory_bytes on /metrics).</summary>
-    private static async Task<long> ManagedHeapAsync(string url)
+    /// <summary>One figure from the server's /metrics (summed over its labels): the managed heap, the collector's committed memory.</summary>
+    private static async Task<long> MetricAsync(string url, string name)
     {
         using var http = new HttpClient();
         var text = await http.GetStringAsync(url + "/metrics");
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("dotnet_total_memory_bytes "));
-        return line is null ? 0 : (long)double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
+        return (long)text.Split('\n').Where(l => l.StartsWith(name + " ") || l.StartsWith(name + "{"))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
     }
+
+    private static Task<long> ManagedHeapAsync(string url) => MetricAsync(url, "dotnet_total_memory_bytes");
+
+    // Memory the collector holds from the system (live objects, free space it keeps, its bookkeeping): what of
+    // the resident growth is the managed heap's, and what is native.
+    private static Task<long> GcCommittedAsync(string url) => MetricAsync(url, "system_runtime_dotnet_gc_last_collection_memory_committed_size");
 
     /// <summary>The server's garbage-collection counters from /metrics (collections per generation, pause time where exported).</summary>
     private static async Task<Dictionary<string, double>> GcMetricsAsync(string url)
