@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Parta.Bench.Messaging;
 
@@ -49,19 +47,11 @@ public sealed class WorkerResult
 /// </summary>
 public static class LoadWorker
 {
-    private sealed class Delivered
-    {
-        public Guid ChatId { get; set; }
-        public long Seq { get; set; }
-        public Guid ClientId { get; set; }
-        public string Text { get; set; } = "";
-    }
-
     private sealed class Live(int index, WorkerConnection plan)
     {
         public int Index { get; } = index;
         public WorkerConnection Plan { get; } = plan;
-        public HubConnection? Hub { get; set; }
+        public RawHubConnection? Hub { get; set; }
         public HashSet<(Guid, long)> Seqs { get; } = [];
         public HashSet<Guid> ClientIds { get; } = [];
     }
@@ -86,17 +76,7 @@ public static class LoadWorker
             await gate.WaitAsync();
             try
             {
-                var hub = new HubConnectionBuilder()
-                    .WithUrl(plan.Url + "/hubs/events", o =>
-                    {
-                        o.Transports = HttpTransportType.WebSockets;
-                        o.SkipNegotiation = true;
-                        o.Headers["Cookie"] = live.Plan.Cookie;
-                    })
-                    .Build();
-                // Under deliberate overload the server's pings may come late; losing the connection would hide the figures.
-                hub.ServerTimeout = TimeSpan.FromMinutes(3);
-                hub.On<Delivered>("Message", m =>
+                void OnMessage(Delivered m)
                 {
                     var now = DateTime.UtcNow.Ticks;
                     Interlocked.Increment(ref deliveries);
@@ -109,15 +89,9 @@ public static class LoadWorker
                     if (!newSeq) Interlocked.Increment(ref dupSeq);
                     if (!newClient) Interlocked.Increment(ref dupClient);
                     if (newSeq) bySeq.AddOrUpdate((m.ChatId, m.Seq), 1, (_, n) => n + 1);
-                    var parts = m.Text.Split(' ');
-                    if (parts.Length > 1 && long.TryParse(parts[1], out var sentAt) && sentAt >= measureFrom) latency.Add((now - sentAt) / 10_000.0);
-                });
-                hub.Closed += _ =>
-                {
-                    Interlocked.Increment(ref closed);
-                    return Task.CompletedTask;
-                };
-                await hub.StartAsync();
+                    if (m.SentAtTicks > 0 && m.SentAtTicks >= measureFrom) latency.Add((now - m.SentAtTicks) / 10_000.0);
+                }
+                var hub = await RawHubConnection.ConnectAsync(plan.Url, live.Plan.Cookie, OnMessage, () => Interlocked.Increment(ref closed));
                 live.Hub = hub;
             }
             catch (Exception e)
@@ -135,6 +109,19 @@ public static class LoadWorker
         result.ConnectFailed = failed;
         Console.WriteLine($"READY {result.Connected} {failed} {result.ConnectSeconds:F1}");
 
+        // The server closes a connection it has heard nothing from for 30 s; idle ones say so every 10 s.
+        using var stopPinging = new CancellationTokenSource();
+        var pinging = Task.Run(async () =>
+        {
+            while (!stopPinging.IsCancellationRequested)
+            {
+                try { await Task.Delay(TimeSpan.FromSeconds(10), stopPinging.Token); } catch (OperationCanceledException) { return; }
+                foreach (var live in lives)
+                    if (live.Hub is { } hub)
+                        try { await hub.PingAsync(); } catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or ObjectDisposedException) { }
+            }
+        });
+
         if (Console.ReadLine() != "GO") return 1;
         var durationMs = (plan.WarmupSeconds + plan.DurationSeconds) * 1000;
         measureFrom = DateTime.UtcNow.AddSeconds(plan.WarmupSeconds).Ticks;
@@ -151,7 +138,7 @@ public static class LoadWorker
             {
                 Interlocked.Increment(ref sent);
                 var text = $"bench {DateTime.UtcNow.Ticks} сообщение {k} в классе";
-                var stored = await live.Hub.InvokeAsync<Delivered>("Send", sender.ChatId, new { clientId, text, replyToSeq = (long?)null });
+                var stored = await live.Hub.SendMessageAsync(sender.ChatId, clientId, text);
                 var due = k * sender.PeriodMs + sender.OffsetMs;
                 var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (due >= plan.WarmupSeconds * 1000) ackLatency.Add(took);
@@ -209,6 +196,8 @@ public static class LoadWorker
         result.GcPauseMs = GC.GetTotalPauseDuration().TotalMilliseconds;
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
         Console.ReadLine(); // EXIT: the parent has read what it needs (memory is measured while we are still connected).
+        stopPinging.Cancel();
+        await pinging;
         return 0;
     }
 }
