@@ -12,20 +12,24 @@ namespace Parta.Data;
 /// messaging benchmark found those per-commit syncs, not CPU, capped sending at ~240 messages a second.
 /// A power cut may lose the last moments of writes but never corrupts the file (SQLite's WAL guarantee);
 /// PostgreSQL is the choice where that matters (docs/operations.md).
+/// With <paramref name="backgroundCheckpoints"/> a commit no longer copies the log into the database file when
+/// the log has grown (SQLite's automatic checkpoint, ~20 ms with its sync here, about once a second while a
+/// school writes 300 messages a second, and every message behind it waits): the server's
+/// <c>SqliteCheckpointer</c> does that beside the writer instead.
 /// </summary>
-internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
+internal sealed class SqliteConnectionSettings(bool backgroundCheckpoints) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+    private readonly string _pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + (backgroundCheckpoints ? " PRAGMA wal_autocheckpoint=0;" : "");
 
     // Microsoft.Data.Sqlite pools the database handles and EF opens a connection for every query, so the
     // settings are applied once per handle, not on every open (each hub call opened two or three times).
-    private static readonly ConditionalWeakTable<object, object> Configured = [];
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (!IsNew(connection)) return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -33,10 +37,10 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     {
         if (!IsNew(connection)) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static bool IsNew(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, handle);
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
 }

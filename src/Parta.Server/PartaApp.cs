@@ -65,8 +65,9 @@ public static class PartaApp
             var connection = string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? $"Data Source={Path.Combine(parta.DataPath, "parta.db")}"
                 : database.ConnectionString;
-            DatabaseSetup.Configure(options, database.Provider, connection);
+            DatabaseSetup.Configure(options, database.Provider, connection, sqliteCheckpointsApart: true);
         });
+        services.AddHostedService<SqliteCheckpointer>();
 
         services.AddIdentity<Account, IdentityRole<Guid>>(options =>
             {
