@@ -67,7 +67,6 @@ public static class PartaApp
                 : database.ConnectionString;
             DatabaseSetup.Configure(options, database.Provider, connection, sqliteCheckpointsApart: true);
         });
-        services.AddHostedService<SqliteCheckpointer>();
 
         services.AddIdentity<Account, IdentityRole<Guid>>(options =>
             {
@@ -117,6 +116,8 @@ public static class PartaApp
 
         services.AddSingleton<FirstStartLink>();
         services.AddHostedService<StartupTasks>();
+        // After the migrations (hosted services start in this order): the checkpointer never creates the database.
+        services.AddHostedService<SqliteCheckpointer>();
         // A fixed application name: by default ASP.NET Core isolates keys by the content root path, so two nodes
         // installed in different folders (or containers) would refuse each other's cookies despite sharing the keys.
         services.AddDataProtection().SetApplicationName("Parta");

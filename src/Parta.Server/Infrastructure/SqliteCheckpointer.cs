@@ -24,7 +24,9 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, ILogger<Sqli
             if (!db.Database.IsSqlite()) return;
             connectionString = db.Database.GetConnectionString();
         }
-        await using var connection = new SqliteConnection(connectionString);
+        // Read-write, never create: an empty file made here would not be in WAL mode, and EF's read-only look
+        // for an existing database (before migrating) would then fail setting it.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString());
         using var timer = new PeriodicTimer(Interval);
         try
         {
