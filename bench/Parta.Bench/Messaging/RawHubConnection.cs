@@ -153,10 +153,12 @@ public sealed class RawHubConnection
             else if (reader.ValueTextEquals("arguments"u8))
             {
                 reader.Read(); // [
-                reader.Read(); // the first argument
-                if (reader.TokenType == JsonTokenType.StartObject) message = ReadMessage(ref reader);
-                else reader.Skip();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) reader.Skip();
+                if (reader.Read() && reader.TokenType != JsonTokenType.EndArray) // events such as ChatsChanged have none
+                {
+                    if (reader.TokenType == JsonTokenType.StartObject) message = ReadMessage(ref reader);
+                    else reader.Skip();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) reader.Skip();
+                }
             }
             else if (reader.ValueTextEquals("result"u8))
             {
