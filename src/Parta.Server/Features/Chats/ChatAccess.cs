@@ -53,13 +53,18 @@ public static class ChatAccess
     /// about which school it belongs to; a member whose organization membership ended hears that the
     /// organization is not found. The rows are read untracked and then attached, as a tracking query would leave them.
     /// </summary>
+    public static Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+        PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct) =>
+        CurrentUser.IdOf(user) is { } accountId
+            ? RequireMemberAsync(db, chatId, accountId, ct)
+            : Task.FromResult<(ChatContext?, ProblemHttpResult?)>((null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound)));
+
+    /// <summary>The same door for a person named by id (the maker of an invitation link, say).</summary>
     public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
-        PartaDbContext db, Guid chatId, ClaimsPrincipal user, CancellationToken ct)
+        PartaDbContext db, Guid chatId, Guid accountId, CancellationToken ct)
     {
-        var accountId = CurrentUser.IdOf(user);
         var rows = new List<HubDoorRow>(1);
-        if (accountId is not null)
-            await foreach (var r in HubDoor(db, chatId, accountId.Value).WithCancellation(ct)) rows.Add(r);
+        await foreach (var r in HubDoor(db, chatId, accountId).WithCancellation(ct)) rows.Add(r);
         if (rows.Count == 0) return (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
         var membership = OrgAccess.Principal(rows.Select(r => r.Membership));
         if (membership is null) return (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound));

@@ -78,23 +78,12 @@ public static class ChatInviteLinks
 
     /// <summary>
     /// A link speaks for the person who made it, so it admits only while they could still invite by hand
-    /// (<see cref="MayInvite"/>): they are still in the chat and in the school, and the chat has not left
-    /// inviting to its admins since — otherwise a student's old link would outlive the admin's decision.
+    /// (<see cref="MayInvite"/>, through the chat's own door): they are still in the chat and in the school, and
+    /// the chat has not left inviting to its admins since — otherwise a student's old link would outlive the
+    /// admin's decision.
     /// </summary>
-    private static async Task<bool> MakerMayStillInviteAsync(PartaDbContext db, ChatInviteLink link, CancellationToken ct)
-    {
-        var maker = await (from cm in db.ChatMembers
-                           join c in db.Chats on cm.ChatId equals c.Id
-                           where cm.ChatId == link.ChatId && cm.AccountId == link.CreatedById
-                           select new
-                           {
-                               c.WhoMayInvite, cm.IsAdmin,
-                               // Their role at the school's door (the first by role order, as OrgAccess.Principal), or none.
-                               Role = db.Memberships.Where(OrgAccess.IsActive).Where(m => m.OrganizationId == c.OrganizationId && m.AccountId == cm.AccountId)
-                                   .OrderBy(m => m.Role).Select(m => (OrganizationRole?)m.Role).FirstOrDefault(),
-                           }).FirstOrDefaultAsync(ct);
-        return maker is { Role: { } role } && (maker.WhoMayInvite == ChatPermission.Everyone || maker.IsAdmin || role == OrganizationRole.Administrator);
-    }
+    private static async Task<bool> MakerMayStillInviteAsync(PartaDbContext db, ChatInviteLink link, CancellationToken ct) =>
+        (await ChatAccess.RequireMemberAsync(db, link.ChatId, link.CreatedById, ct)).Context is { } maker && MayInvite(maker);
 
     public static ProblemHttpResult? RefusalFor(JoinLinkState state) => state switch
     {
