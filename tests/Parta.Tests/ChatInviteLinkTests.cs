@@ -180,6 +180,11 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
         Assert.Contains("новую ссылку", refused["title"]!.GetValue<string>());
         await ApiClient.ProblemAsync(await first.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Gone, "invite_link_inactive");
         await ApiClient.ReadAsync(await first.Client.PostJsonAsync($"/api/chat-invites/{teachersToken}/join", new { }), HttpStatusCode.Created);
+        // The admin's list says so too, instead of calling the student's link active.
+        var states = (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/invite-links"))).AsArray()
+            .ToDictionary(l => l!["createdById"]!.GetValue<Guid>() == family.StudentId ? "student" : "teacher", l => l!["state"]!.GetValue<string>());
+        Assert.Equal("inactive", states["student"]);
+        Assert.Equal("active", states["teacher"]);
 
         // Opened to everyone again, the student's link works; once the student is out of the chat, it does not.
         await SetWhoMayInviteAsync(family, chatId, "everyone");

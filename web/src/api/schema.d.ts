@@ -2232,7 +2232,7 @@ export interface components {
         /** @enum {unknown} */
         JoinLinkKind: "staff" | "classStudents" | "classParents";
         /** @enum {unknown} */
-        JoinLinkState: "active" | "expired" | "revoked" | "usedUp";
+        JoinLinkState: "active" | "expired" | "revoked" | "usedUp" | "inactive";
         JoinOrganizationRequest: {
             fullName: null | string;
             phone: null | string;

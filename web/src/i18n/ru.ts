@@ -214,6 +214,7 @@ export const ru = {
   'links.state.expired': 'Срок истёк',
   'links.state.revoked': 'Отозвана',
   'links.state.usedUp': 'Исчерпана',
+  'links.state.inactive': 'Не действует',
 
   'staff.title': 'Сотрудники',
   'staff.empty': 'Кроме вас, сотрудников пока нет. Создайте ссылку-приглашение в разделе «Приглашения».',
@@ -782,6 +783,7 @@ export const ru = {
   'chatInvite.state.expired': 'срок истёк',
   'chatInvite.state.revoked': 'отозвана',
   'chatInvite.state.usedUp': 'исчерпана',
+  'chatInvite.state.inactive': 'не действует: автор больше не может приглашать',
   'chatInvite.revoke': 'Отозвать',
   'chatInvite.revokeConfirm': 'Отозвать ссылку? По ней больше никто не сможет вступить.',
   'chatInvite.pageTitle': 'Приглашение в чат',

@@ -109,7 +109,8 @@ function InviteDialog({ base, onClose }: { base: string; onClose: () => void }) 
                 {link.expiresAt && link.state === 'active' && <>, {t('chatInvite.until', { date: date.format(new Date(link.expiresAt)) })}</>} —{' '}
                 <strong>{t(`chatInvite.state.${link.state}` as MessageKey)}</strong>
               </span>
-              {link.state === 'active' && (
+              {/* An inactive link wakes up if its maker may invite again: it can be revoked for good. */}
+              {(link.state === 'active' || link.state === 'inactive') && (
                 <button type="button" className="link-button link-danger" disabled={busy} onClick={() => revoke(link)}>
                   {t('chatInvite.revoke')}
                 </button>

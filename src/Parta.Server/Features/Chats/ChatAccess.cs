@@ -59,8 +59,22 @@ public static class ChatAccess
             ? RequireMemberAsync(db, chatId, accountId, ct)
             : Task.FromResult<(ChatContext?, ProblemHttpResult?)>((null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound)));
 
-    /// <summary>The same door for a person named by id (the maker of an invitation link, say).</summary>
-    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+    private static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+        PartaDbContext db, Guid chatId, Guid accountId, CancellationToken ct)
+    {
+        var (context, problem) = await ReadMemberAsync(db, chatId, accountId, ct);
+        if (context is null) return (null, problem);
+        db.Attach(context.Member);
+        db.Attach(context.Chat);
+        return (context, null);
+    }
+
+    /// <summary>
+    /// The door's answer without tracking its rows: for asking about someone other than the caller (an
+    /// invitation link's maker), whose rows the request does not change and whose chat row the caller's own
+    /// door may already track.
+    /// </summary>
+    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> ReadMemberAsync(
         PartaDbContext db, Guid chatId, Guid accountId, CancellationToken ct)
     {
         var rows = new List<HubDoorRow>(1);
@@ -68,10 +82,7 @@ public static class ChatAccess
         if (rows.Count == 0) return (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
         var membership = OrgAccess.Principal(rows.Select(r => r.Membership));
         if (membership is null) return (null, Problems.NotFound("organization_not_found", Texts.OrganizationNotFound));
-        var (member, chat) = (rows[0].Member, rows[0].Chat);
-        db.Attach(member);
-        db.Attach(chat);
-        return (new ChatContext(membership, chat, member), null);
+        return (new ChatContext(membership, rows[0].Chat, rows[0].Member), null);
     }
 
     private sealed record HubDoorRow(ChatMember Member, Chat Chat, Membership? Membership);

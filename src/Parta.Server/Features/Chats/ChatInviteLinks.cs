@@ -33,14 +33,17 @@ public static class ChatInviteLinks
     /// <summary>The same rule as adding people by hand: every member, unless the chat left inviting to its admins.</summary>
     public static bool MayInvite(ChatContext chat) => chat.Chat.WhoMayInvite == ChatPermission.Everyone || chat.CanModerate;
 
-    public static JoinLinkState StateOf(ChatInviteLink link, DateTime now) =>
+    /// <summary>The link's own state; <paramref name="makerMayInvite"/> is asked separately, as it needs the database.</summary>
+    public static JoinLinkState StateOf(ChatInviteLink link, DateTime now, bool makerMayInvite = true) =>
         link.RevokedAt is not null ? JoinLinkState.Revoked
         : link.ExpiresAt <= now ? JoinLinkState.Expired
         : link.MaxUses is { } max && link.Uses >= max ? JoinLinkState.UsedUp
+        : !makerMayInvite ? JoinLinkState.Inactive
         : JoinLinkState.Active;
 
-    public static ChatInviteLinkDto ToDto(ChatInviteLink link, string createdByName, DateTime now, string? url = null) =>
-        new(link.Id, link.CreatedById, createdByName, link.CreatedAt, link.ExpiresAt, link.MaxUses, link.Uses, link.RevokedAt, StateOf(link, now), url);
+    public static ChatInviteLinkDto ToDto(ChatInviteLink link, string createdByName, DateTime now, string? url = null, bool makerMayInvite = true) =>
+        new(link.Id, link.CreatedById, createdByName, link.CreatedAt, link.ExpiresAt, link.MaxUses, link.Uses, link.RevokedAt,
+            StateOf(link, now, makerMayInvite), url);
 
     /// <summary>A link that still admits people, or the answer that says plainly why it does not.</summary>
     public static async Task<(ChatInviteLink? Link, ProblemHttpResult? Problem)> FindUsableAsync(PartaDbContext db, string token, DateTime now, CancellationToken ct)
@@ -69,7 +72,7 @@ public static class ChatInviteLinks
             var organization = await db.Organizations.Where(o => o.Id == link.OrganizationId).Select(o => o.ShortName).FirstAsync(ct);
             return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "not_organization_member", string.Format(ChatTexts.InviteLinkOutsider, organization)));
         }
-        if (!await MakerMayStillInviteAsync(db, link, ct))
+        if (!await MayStillInviteAsync(db, link.ChatId, link.CreatedById, ct))
             return (null, null, Problems.Of(StatusCodes.Status410Gone, "invite_link_inactive", ChatTexts.InviteLinkInactive));
         if ((await ChatMembership.UnreachableStudentsAsync(db, link.OrganizationId, link.CreatedById, [accountId], ct)).Count > 0)
             return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "student_unreachable", ChatTexts.StudentUnreachable));
@@ -82,8 +85,8 @@ public static class ChatInviteLinks
     /// the chat has not left inviting to its admins since — otherwise a student's old link would outlive the
     /// admin's decision.
     /// </summary>
-    private static async Task<bool> MakerMayStillInviteAsync(PartaDbContext db, ChatInviteLink link, CancellationToken ct) =>
-        (await ChatAccess.RequireMemberAsync(db, link.ChatId, link.CreatedById, ct)).Context is { } maker && MayInvite(maker);
+    public static async Task<bool> MayStillInviteAsync(PartaDbContext db, Guid chatId, Guid makerId, CancellationToken ct) =>
+        (await ChatAccess.ReadMemberAsync(db, chatId, makerId, ct)).Context is { } maker && MayInvite(maker);
 
     public static ProblemHttpResult? RefusalFor(JoinLinkState state) => state switch
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Server.Features.People;
 using Parta.Server.Infrastructure;
 
 namespace Parta.Server.Features.Chats;
@@ -26,8 +27,14 @@ public static class ListChatInviteLinks
             .OrderByDescending(l => l.CreatedAt).ToListAsync(ct);
         var creators = await MessageReader.PeopleAsync(db, organizationId, links.Select(l => l.CreatedById).Distinct().ToList(), ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        // A link whose maker may no longer invite admits nobody, so the list says so instead of «active».
+        // A chat's links come from a handful of people: one door per maker.
+        var makersWhoMayInvite = new HashSet<Guid>();
+        foreach (var makerId in links.Where(l => ChatInviteLinks.StateOf(l, now) == JoinLinkState.Active).Select(l => l.CreatedById).Distinct())
+            if (makerId == me || await ChatInviteLinks.MayStillInviteAsync(db, chatId, makerId, ct)) makersWhoMayInvite.Add(makerId);
         return TypedResults.Ok(links
-            .Select(l => ChatInviteLinks.ToDto(l, creators.GetValueOrDefault(l.CreatedById, MessageReader.Person.Unknown).Name, now))
+            .Select(l => ChatInviteLinks.ToDto(l, creators.GetValueOrDefault(l.CreatedById, MessageReader.Person.Unknown).Name, now,
+                makerMayInvite: makersWhoMayInvite.Contains(l.CreatedById)))
             .ToList());
     }
 }

@@ -8,6 +8,8 @@ public enum JoinLinkState
     Expired,
     Revoked,
     UsedUp,
+    /// <summary>Only a chat invitation link: its maker may no longer invite into the chat (MSG-2), so it admits nobody.</summary>
+    Inactive,
 }
 
 public sealed record JoinLinkDto(
