@@ -221,6 +221,10 @@ public static class PartaApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapMetrics();
+        // Kestrel's memory pool reports every buffer it rents and returns — two measurements per WebSocket frame.
+        // prometheus-net listening to them took 4.5 % of the server's CPU in the channel benchmark (perf,
+        // docs/performance.md) for figures nobody reads; every other meter stays published.
+        Metrics.ConfigureMeterAdapter(options => options.InstrumentFilterPredicate = instrument => instrument.Meter.Name != "Microsoft.AspNetCore.MemoryPool");
         Endpoints.Map(app);
         app.MapHub<EventsHub>("/hubs/events", options => options.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
         // Client-side routes get the web client; unknown /api routes stay 404 ProblemDetails (status code pages).
