@@ -22,6 +22,7 @@ import {
   syncCursor,
   toMessage,
   toSummary,
+  withArrivals,
   type ChatMessage,
   type ChatSummary,
 } from './logic';
@@ -253,5 +254,27 @@ describe('mentions in the chat list and notifications', () => {
     expect(notificationFor(message(4), me, { hidden: false, openChatId: 'other-chat', quiet: false })).toBeNull();
     expect(notificationFor(message(4), me, { hidden: true, openChatId: null, quiet: false })).toBe('message');
     expect(notificationFor(named, me, { hidden: true, openChatId: null, quiet: true })).toBeNull();
+  });
+});
+
+describe('withArrivals', () => {
+  const page = [message(5), message(6), message(7)];
+
+  it('keeps a message committed after the page was read', () => {
+    expect(withArrivals(page, false, [message(8)]).map((m) => m.seq)).toEqual([5, 6, 7, 8]);
+  });
+
+  it('keeps the first message of a chat whose page came back empty', () => {
+    expect(withArrivals([], false, [message(1)]).map((m) => m.seq)).toEqual([1]);
+  });
+
+  it('takes a change to a message on the page and ignores one older than the page', () => {
+    const merged = withArrivals(page, false, [message(6, { deleted: true }), message(2, { editedAt: '2026-11-23T11:00:00Z' })]);
+    expect(merged.map((m) => m.seq)).toEqual([5, 6, 7]);
+    expect(merged[1].deleted).toBe(true);
+  });
+
+  it('adds nothing to a window that has newer messages after it', () => {
+    expect(withArrivals(page, true, [message(90)]).map((m) => m.seq)).toEqual([5, 6, 7]);
   });
 });

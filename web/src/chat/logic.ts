@@ -84,6 +84,18 @@ function isNewerCopy(candidate: ChatMessage, known: ChatMessage): boolean {
   return (candidate.editedAt ?? '') >= (known.editedAt ?? '');
 }
 
+/**
+ * A page fetched from the server plus the live messages (new or changed) that arrived while it was on
+ * its way: a message committed after the page's query ran would otherwise be lost from view until the
+ * next reconnect. Arrivals older than the page are left out (they would leave a gap), and none are added
+ * to a page that has newer messages after it (the window is not at the end of the chat).
+ */
+export function withArrivals(page: readonly ChatMessage[], hasNewer: boolean, arrivals: readonly ChatMessage[]): ChatMessage[] {
+  if (hasNewer || arrivals.length === 0) return page as ChatMessage[];
+  const first = page.length > 0 ? page[0].seq : 0;
+  return mergeMessages(page, arrivals.filter((m) => m.seq >= first));
+}
+
 /** The highest sequence number the client holds for a chat: where a reconnect's Sync continues from. */
 export function syncCursor(summary: Pick<ChatSummary, 'lastSeq'> | undefined, messages: readonly ChatMessage[] | undefined): number {
   const loaded = messages && messages.length > 0 ? messages[messages.length - 1].seq : 0;

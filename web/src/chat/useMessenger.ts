@@ -23,6 +23,7 @@ import {
   toMessage,
   toReceipt,
   toSummary,
+  withArrivals,
   type ChatMessage,
   type ChatSummary,
   type PendingSend,
@@ -103,6 +104,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const openRef = useRef(openChatId);
   openRef.current = openChatId;
   const receiptTimers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  /** Live messages per chat whose page is being fetched to replace its window (see withArrivals). */
+  const arriving = useRef<Record<string, ChatMessage[]>>({});
 
   const viewing = (chatId: string) => openRef.current === chatId && document.visibilityState === 'visible';
 
@@ -120,6 +123,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
 
   /** Puts messages into a loaded history (not into one scrolled back far enough to have a gap after it). */
   const mergeIntoHistory = useCallback((chatId: string, messages: ChatMessage[]) => {
+    arriving.current[chatId]?.push(...messages);
     setHistories((all) => {
       const history = all[chatId];
       if (!history || history.hasNewer || messages.length === 0) return all;
@@ -130,6 +134,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
 
   /** A changed copy of a message (reaction, vote, edit, deletion) replaces the loaded one, wherever the window is. */
   const changeInHistory = useCallback((message: ChatMessage) => {
+    arriving.current[message.chatId]?.push(message);
     setHistories((all) => {
       const history = all[message.chatId];
       if (!history) return all;
@@ -421,10 +426,10 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     return () => clearTimeout(timer);
   }, [typing]);
 
-  const applyPage = useCallback((chatId: string, page: Schemas['MessagePageDto'], mode: 'latest' | 'older' | 'newer') => {
+  const applyPage = useCallback((chatId: string, page: Schemas['MessagePageDto'], mode: 'latest' | 'older' | 'newer', arrivals: ChatMessage[] = []) => {
     setHistories((all) => {
       const history = all[chatId];
-      const incoming = page.messages.map(toMessage);
+      const incoming = withArrivals(page.messages.map(toMessage), page.hasNewer, arrivals);
       const receipts = { ...(history?.receipts ?? {}) };
       for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
       const fresh = mode === 'latest' || !history;
@@ -455,17 +460,31 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     });
   }, []);
 
+  /** Replaces a chat's window with a fresh page, keeping what arrives live while the page is on its way. */
+  const loadWindow = useCallback(
+    async (chatId: string, query: string) => {
+      const arrivals: ChatMessage[] = [];
+      arriving.current[chatId] = arrivals;
+      try {
+        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?${query}`), 'latest', arrivals);
+      } finally {
+        if (arriving.current[chatId] === arrivals) delete arriving.current[chatId];
+      }
+    },
+    [base, applyPage],
+  );
+
   const openHistory = useCallback(
     async (chatId: string) => {
       if (historiesRef.current[chatId]) return;
       try {
-        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?limit=${PAGE}`), 'latest');
+        await loadWindow(chatId, `limit=${PAGE}`);
         setHistoryErrors((all) => omit(all, chatId));
       } catch (error) {
         if (error instanceof ApiError) setHistoryErrors((all) => ({ ...all, [chatId]: error }));
       }
     },
-    [base, applyPage],
+    [loadWindow],
   );
 
   useEffect(() => {
@@ -475,12 +494,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   }, [openChatId, openHistory, loadPins]);
 
   /** Opens the history around one message (a pin or a search hit); the window then has newer messages after it. */
-  const jumpTo = useCallback(
-    async (chatId: string, seq: number) => {
-      applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?around=${seq}&limit=${PAGE}`), 'latest');
-    },
-    [base, applyPage],
-  );
+  const jumpTo = useCallback((chatId: string, seq: number) => loadWindow(chatId, `around=${seq}&limit=${PAGE}`), [loadWindow]);
 
   const pin = useCallback(
     async (chatId: string, seq: number, pinned: boolean) => {
