@@ -265,8 +265,7 @@ public sealed class ClassChatJourney
         await teacher.GotoAsync(joinUrl);
         await teacher.GetByLabel("ФИО").FillAsync(Teacher);
         await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
-        await teacher.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+        await SchoolRegistrationJourney.EnterSmsCodeAsync(teacher, operatorPage);
         await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
         await teacher.GetByLabel("Повторите пароль").FillAsync("teacher-pass-7");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();

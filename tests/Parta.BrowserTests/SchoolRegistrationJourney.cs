@@ -112,12 +112,7 @@ public sealed partial class SchoolRegistrationJourney
         await admin.GotoAsync(invitationLink);
         await Assertions.Expect(admin.GetByText("Иванова Мария Петровна")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(admin, "invitation");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
-        await Assertions.Expect(admin.GetByLabel("Код из SMS")).ToBeVisibleAsync();
-
-        var code = await LatestCodeAsync(operatorPage);
-
-        await admin.GetByLabel("Код из SMS").FillAsync(code);
+        await EnterSmsCodeAsync(admin, operatorPage);
         await admin.GetByLabel("Пароль", new() { Exact = true }).FillAsync("school-pass-42");
         await admin.GetByLabel("Повторите пароль").FillAsync("school-pass-42");
         await browser.ScreenshotAsync(admin, "invitation-code-entered");
@@ -143,8 +138,20 @@ public sealed partial class SchoolRegistrationJourney
         return (operatorPage, admin, authenticatorKey);
     }
 
+    /// <summary>
+    /// Presses «Получить код по SMS» on the person's page and types in the code it sent. The code is read from
+    /// the operators' outbox only after the page says it was sent: read earlier, the newest code there may be
+    /// the previous person's (a slow machine made exactly that mistake in CI).
+    /// </summary>
+    internal static async Task EnterSmsCodeAsync(IPage person, IPage operatorPage)
+    {
+        await person.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
+        await Assertions.Expect(person.GetByRole(AriaRole.Status).Filter(new() { HasText = "Код отправлен" })).ToBeVisibleAsync();
+        await person.GetByLabel("Код из SMS").FillAsync(await LatestCodeAsync(operatorPage));
+    }
+
     /// <summary>The SMS code most recently sent, read from the operators' outbox page (nothing leaves the machine).</summary>
-    public static async Task<string> LatestCodeAsync(IPage operatorPage)
+    private static async Task<string> LatestCodeAsync(IPage operatorPage)
     {
         await operatorPage.GotoAsync("/operator/outbox");
         var codeSms = operatorPage.Locator("pre").Filter(new() { HasText = "код подтверждения" }).First;

@@ -52,9 +52,7 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(teacher.GetByText("МБОУ СШ № 3").First).ToBeVisibleAsync();
             await teacher.GetByLabel("ФИО").FillAsync("Петров Иван Сергеевич");
             await teacher.GetByLabel("Мобильный телефон").FillAsync("+7 922 111-22-33");
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
-            await Assertions.Expect(teacher.GetByLabel("Код из SMS")).ToBeVisibleAsync();
-            await teacher.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+            await SchoolRegistrationJourney.EnterSmsCodeAsync(teacher, operatorPage);
             await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
             await teacher.GetByLabel("Повторите пароль").FillAsync("teacher-pass-7");
             await browser.ScreenshotAsync(teacher, "teacher-join");
@@ -189,9 +187,7 @@ public sealed class StaffJoiningJourney
         await page.GotoAsync(link);
         await page.GetByLabel("ФИО").FillAsync(fullName);
         await page.GetByLabel("Мобильный телефон").FillAsync(phone);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Получить код по SMS" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Код из SMS")).ToBeVisibleAsync();
-        await page.GetByLabel("Код из SMS").FillAsync(await SchoolRegistrationJourney.LatestCodeAsync(operatorPage));
+        await SchoolRegistrationJourney.EnterSmsCodeAsync(page, operatorPage);
         await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync("family-pass-3");
         await page.GetByLabel("Повторите пароль").FillAsync("family-pass-3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
