@@ -84,6 +84,7 @@ public static class PartaApp
             .AddDefaultTokenProviders();
         services.AddExternalProvider(configuration);
         services.AddHttpContextAccessor();
+        services.AddSingleton<SessionCache>();
         services.AddSingleton<DatabaseSessionStore>();
         services.ConfigureApplicationCookie(ConfigureSessionCookie);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -10,9 +10,10 @@ namespace Parta.Server.Infrastructure;
 
 /// <summary>
 /// Keeps authentication tickets in the database; the cookie holds only the session id. Deleting the row
-/// ends the session everywhere at once (ID-6), and sessions can be listed per person.
+/// ends the session everywhere at once (ID-6), and sessions can be listed per person. Rows read lately are
+/// kept in <see cref="SessionCache"/>, which every ending of a session clears.
 /// </summary>
-public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock) : ITicketStore
+public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, SessionCache cache) : ITicketStore
 {
     private static readonly TimeSpan LastSeenGranularity = TimeSpan.FromMinutes(1);
 
@@ -42,6 +43,7 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
         if (!Guid.TryParse(key, out var id)) return;
+        cache.Forget(id);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -57,18 +59,33 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         if (!Guid.TryParse(key, out var id)) return null;
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        var session = cache.Find(id) ?? await ReadAsync(id);
         if (session is null || session.ExpiresAt <= now) return null;
         if (now - session.LastSeenAt > LastSeenGranularity)
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
             await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+            cache.Touch(id, now);
+        }
         var ticket = TicketSerializer.Default.Deserialize(session.Ticket);
         // Lets handlers know which session is "this device" (the cookie handler keeps the key to itself).
         if (ticket?.Principal.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SessionIdClaim))
             identity.AddClaim(new Claim(SessionIdClaim, key));
         return ticket;
+    }
+
+    private async Task<SessionCache.Session?> ReadAsync(Guid id)
+    {
+        var generation = cache.Generation;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new SessionCache.Session(s.AccountId, s.Ticket, s.ExpiresAt, s.LastSeenAt))
+            .FirstOrDefaultAsync();
+        if (session is not null) cache.Remember(id, session, generation);
+        return session;
     }
 
     public const string SessionIdClaim = "parta:session";
@@ -82,6 +99,7 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var accountId = await db.Sessions.Where(s => s.Id == id).Select(s => (Guid?)s.AccountId).FirstOrDefaultAsync();
         await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+        cache.Forget(id);
         // Signing out closes this session's realtime connection as well.
         if (accountId is { } account) await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([account]);
     }

@@ -1,10 +1,12 @@
+using Parta.Server.Infrastructure;
 using StackExchange.Redis;
 
 namespace Parta.Server.Realtime;
 
 /// <summary>
-/// Tells every server node that some people's sessions or chats changed, so each node refreshes the live
-/// connections it holds (<see cref="LiveConnections.RefreshAsync"/>). Called after the change is committed.
+/// Tells every server node that some people's sessions or chats changed, so each node forgets the sessions
+/// it has cached for them (<see cref="SessionCache"/>) and refreshes the live connections it holds
+/// (<see cref="LiveConnections.RefreshAsync"/>). Called after the change is committed.
 /// </summary>
 public interface IRealtimeBus
 {
@@ -12,17 +14,22 @@ public interface IRealtimeBus
 }
 
 /// <summary>One node: the refresh happens here and now.</summary>
-public sealed class InProcessRealtimeBus(LiveConnections connections) : IRealtimeBus
+public sealed class InProcessRealtimeBus(LiveConnections connections, SessionCache sessions) : IRealtimeBus
 {
-    public Task RefreshAccountsAsync(IReadOnlyCollection<Guid> accountIds) =>
-        accountIds.Count == 0 ? Task.CompletedTask : connections.RefreshAsync(accountIds);
+    public Task RefreshAccountsAsync(IReadOnlyCollection<Guid> accountIds)
+    {
+        if (accountIds.Count == 0) return Task.CompletedTask;
+        sessions.ForgetAccounts(accountIds);
+        return connections.RefreshAsync(accountIds);
+    }
 }
 
 /// <summary>
 /// Several nodes: the account ids go out on a Redis channel that every node (this one included) listens
-/// to, beside the SignalR backplane on the same Redis.
+/// to, beside the SignalR backplane on the same Redis. This node forgets the people's sessions before it
+/// publishes, so its own next request already sees an ended session as ended.
 /// </summary>
-public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnections connections, ILogger<RedisRealtimeBus> logger)
+public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnections connections, SessionCache sessions, ILogger<RedisRealtimeBus> logger)
     : IRealtimeBus, IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("parta:realtime:refresh");
@@ -30,6 +37,7 @@ public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnectio
     public async Task RefreshAccountsAsync(IReadOnlyCollection<Guid> accountIds)
     {
         if (accountIds.Count == 0) return;
+        sessions.ForgetAccounts(accountIds);
         await redis.GetSubscriber().PublishAsync(Channel, string.Join(',', accountIds.Select(id => id.ToString("N"))));
     }
 
@@ -45,6 +53,7 @@ public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnectio
         try
         {
             var ids = ((string?)value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+            sessions.ForgetAccounts(ids);
             await connections.RefreshAsync(ids);
         }
         catch (Exception e) // one failed refresh (a database hiccup) must not end the subscription
