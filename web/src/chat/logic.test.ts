@@ -23,6 +23,7 @@ import {
   toMessage,
   toSummary,
   withArrivals,
+  withLiveSummaries,
   type ChatMessage,
   type ChatSummary,
 } from './logic';
@@ -276,5 +277,22 @@ describe('withArrivals', () => {
 
   it('adds nothing to a window that has newer messages after it', () => {
     expect(withArrivals(page, true, [message(90)]).map((m) => m.seq)).toEqual([5, 6, 7]);
+  });
+});
+
+describe('withLiveSummaries', () => {
+  it('keeps a message that arrived while the list was on its way', () => {
+    const held = applyIncoming([summary()], message(4), me, false);
+    const fetched = [summary({ title: 'Переименован' })];
+    const [chat] = withLiveSummaries(fetched, held);
+    expect(chat).toMatchObject({ title: 'Переименован', lastSeq: 4, unread: 1 });
+    expect(chat.lastMessage?.seq).toBe(4);
+  });
+
+  it('takes the fetched row when it is as new as what the tab holds, and adds chats the tab did not know', () => {
+    const held = [summary({ unread: 2 })];
+    const fetched = [summary({ unread: 0, readSeq: 3 }), summary({ id: 'c2', lastSeq: 7 })];
+    expect(withLiveSummaries(fetched, held)).toEqual(fetched);
+    expect(withLiveSummaries(fetched, null)).toEqual(fetched);
   });
 });

@@ -164,6 +164,28 @@ export function applyChanged(chats: readonly ChatSummary[], message: ChatMessage
 }
 
 /** The person read up to seq (here or in another tab): the badge shrinks to what is still after it. */
+/**
+ * A freshly fetched chat list, keeping what arrived live while it was on its way: where this tab already
+ * holds a newer message of a chat than the fetched row (the list was read before that message was stored),
+ * the newer last message, unread count and cursor stay.
+ */
+export function withLiveSummaries(fetched: readonly ChatSummary[], held: readonly ChatSummary[] | null): ChatSummary[] {
+  if (!held) return fetched as ChatSummary[];
+  const byId = new Map(held.map((chat) => [chat.id, chat]));
+  return fetched.map((chat) => {
+    const live = byId.get(chat.id);
+    if (!live || live.lastSeq <= chat.lastSeq) return chat;
+    return {
+      ...chat,
+      lastSeq: live.lastSeq,
+      lastMessage: live.lastMessage,
+      readSeq: Math.max(chat.readSeq, live.readSeq),
+      unread: live.unread,
+      unreadMentions: live.unreadMentions,
+    };
+  });
+}
+
 export function applyRead(chats: readonly ChatSummary[], chatId: string, seq: number): ChatSummary[] {
   return chats.map((chat) => {
     if (chat.id !== chatId || seq <= chat.readSeq) return chat;

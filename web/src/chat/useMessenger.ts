@@ -24,6 +24,7 @@ import {
   toReceipt,
   toSummary,
   withArrivals,
+  withLiveSummaries,
   type ChatMessage,
   type ChatSummary,
   type PendingSend,
@@ -112,7 +113,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const loadChats = useCallback(async () => {
     try {
       const list = await api.get<Schemas['ChatSummaryDto'][]>(base);
-      setChats(sortChats(list.map(toSummary)));
+      const fetched = list.map(toSummary);
+      setChats((held) => sortChats(withLiveSummaries(fetched, held)));
       setListError(undefined);
       return true;
     } catch (error) {
