@@ -71,6 +71,30 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
     }
 
     [RedisFact]
+    public async Task Another_person_signing_in_on_a_shared_computer_through_one_node_is_who_the_other_node_sees()
+    {
+        var cluster = await fixture.StartedAsync();
+        var family = await cluster.ClassFamilyAsync();
+        // The staff-room computer: the class teacher is signed in, and node B has served (and cached) that session.
+        var computer = cluster.A.NewClient();
+        await computer.SignInAsync(family.Setup.ClassTeacher.Credentials);
+        var teacherId = await computer.AccountIdAsync();
+        var computerOnB = cluster.B.Use(computer);
+        Assert.Equal(teacherId, await computerOnB.AccountIdAsync());
+        await using var teachersHub = await HubClient.ConnectAsync(cluster.B, computer);
+
+        // The administrator signs in on it through node A without signing the teacher out: the cookie keeps its
+        // session key, which now belongs to the administrator.
+        await computer.SignInAsync(family.School.Admin);
+        var adminId = await computer.AccountIdAsync();
+        Assert.NotEqual(teacherId, adminId);
+
+        var closed = await Task.WhenAny(teachersHub.Closed, Task.Delay(TimeSpan.FromSeconds(5)));
+        Assert.True(closed == teachersHub.Closed, $"Node B kept the teacher's realtime connection on the administrator's session.\n{cluster.Output}");
+        Assert.Equal(adminId, await computerOnB.AccountIdAsync());
+    }
+
+    [RedisFact]
     public async Task Removing_a_member_on_one_node_stops_the_other_node_delivering_that_chat_to_them()
     {
         var cluster = await fixture.StartedAsync();

@@ -43,17 +43,23 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
         if (!Guid.TryParse(key, out var id)) return;
-        cache.Forget(id);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         // A sign-in on a device that already has a session renews the same key, possibly for another person.
         var accountId = Guid.Parse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var previousAccountId = await db.Sessions.Where(s => s.Id == id).Select(s => (Guid?)s.AccountId).FirstOrDefaultAsync();
         await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.AccountId, accountId)
             .SetProperty(x => x.Ticket, TicketSerializer.Default.Serialize(ticket))
             .SetProperty(x => x.LastSeenAt, now)
             .SetProperty(x => x.ExpiresAt, ticket.Properties.ExpiresUtc.HasValue ? ticket.Properties.ExpiresUtc.Value.UtcDateTime : now.AddDays(14)));
+        // After the write: a read that started before it is then not kept (SessionCache.Generation).
+        cache.Forget(id);
+        // Someone else signed in on this device (a shared school computer): the previous person's ticket must
+        // not stay cached on another node, nor their realtime connection stay open with this session.
+        if (previousAccountId is { } previous && previous != accountId)
+            await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([previous, accountId]);
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)

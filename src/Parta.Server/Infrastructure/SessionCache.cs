@@ -8,7 +8,8 @@ namespace Parta.Server.Infrastructure;
 /// is trusted for <see cref="MaxAge"/> at most. Ending a session is not left to that: every path that deletes
 /// sessions tells the realtime bus, which forgets the person's sessions here before this node answers, and on
 /// every other node when the notice arrives there (<see cref="Realtime.IRealtimeBus"/>) — the same moment their
-/// realtime connections close. <see cref="MaxAge"/> only bounds a notice that got lost.
+/// realtime connections close; so does another person signing in on a device that had a session
+/// (<see cref="DatabaseSessionStore.RenewAsync"/>). <see cref="MaxAge"/> only bounds a notice that got lost.
 /// </summary>
 public sealed class SessionCache(TimeProvider clock)
 {
@@ -64,8 +65,10 @@ public sealed class SessionCache(TimeProvider clock)
     {
         if (accountIds.Count == 0) return;
         Interlocked.Increment(ref _forgets);
+        // A whole class or an import can change at once: one lookup per cached entry, not a scan of the list.
+        var people = accountIds as IReadOnlySet<Guid> ?? accountIds.ToHashSet();
         foreach (var (id, entry) in _entries)
-            if (accountIds.Contains(entry.Session.AccountId)) _entries.TryRemove(id, out _);
+            if (people.Contains(entry.Session.AccountId)) _entries.TryRemove(id, out _);
     }
 
     /// <summary>Drops entries nobody asked for within <see cref="MaxAge"/>, so the cache holds only recent sessions.</summary>
