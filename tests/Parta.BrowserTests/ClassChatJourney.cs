@@ -6,8 +6,8 @@ namespace Parta.BrowserTests;
 /// <summary>
 /// MSG-1…4 in the browser: the class teacher of 5А opens the class's students' and parents' chats; the
 /// teacher and two students (one on a phone) talk in the students' chat, each seeing the others'
-/// messages, replies, typing and read receipts as they happen, without reloading; a parent of the class
-/// sees the parents' chat and not the students' one.
+/// messages, replies, typing and read receipts as they happen, without reloading; Миша's parent, once he
+/// confirms her, sees the parents' chat and not the students' one.
 /// </summary>
 public sealed class ClassChatJourney
 {
@@ -35,6 +35,14 @@ public sealed class ClassChatJourney
             await StaffJoiningJourney.JoinAsync(olya, studentLink, "Смирнова Оля", "+7 922 333-44-66", operatorPage);
             var parent = await browser.NewPersonAsync(server.BaseUrl);
             await StaffJoiningJourney.JoinAsync(parent, parentLink, "Козлова Анна Петровна", "+7 922 555-66-77", operatorPage);
+            // ID-4: the class's chats open to the parent once Миша confirms she is his mother.
+            await parent.GetByLabel("Ваш ребёнок в классе 5А").SelectOptionAsync(new SelectOptionValue { Label = "Козлов Миша" });
+            await parent.GetByLabel("Я даю согласие на обработку персональных данных").CheckAsync();
+            await parent.GetByRole(AriaRole.Button, new() { Name = "Это мой ребёнок" }).ClickAsync();
+            await Assertions.Expect(parent.GetByText("Козлов Миша — ждёт подтверждения")).ToBeVisibleAsync();
+            await misha.ReloadAsync();
+            await misha.GetByRole(AriaRole.Button, new() { Name = "Да, это мой родитель" }).ClickAsync();
+            await Assertions.Expect(misha.GetByText("Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();
 
             // The teacher opens the students' chat and the parents' chat of 5А.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();

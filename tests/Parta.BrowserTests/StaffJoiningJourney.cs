@@ -112,12 +112,20 @@ public sealed class StaffJoiningJourney
             await Assertions.Expect(parent.GetByText("Петров Иван Сергеевич")).ToBeVisibleAsync();
             await Assertions.Expect(parent.GetByText("+7922")).ToHaveCountAsync(0);
             await browser.ScreenshotAsync(parent, "parent-people");
-            await parent.GetByRole(AriaRole.Link, new() { Name = "Обзор" }).ClickAsync();
+            // ID-4: the class link may have been forwarded, so the school's chats wait for the child's confirmation; the page says so.
+            await parent.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
+            await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Name = "Чаты откроются, когда вас подтвердят" })).ToBeVisibleAsync();
+            await Assertions.Expect(parent.GetByText("Козлов Миша — ждёт подтверждения")).ToBeVisibleAsync();
+            await Assertions.Expect(parent.Locator(".chat-link")).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(parent, "parent-waiting-for-child");
 
             await student.ReloadAsync();
             await student.GetByRole(AriaRole.Button, new() { Name = "Да, это мой родитель" }).ClickAsync();
             await Assertions.Expect(student.GetByText("Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(student, "student-confirmed-parent");
+            await parent.ReloadAsync();
+            await Assertions.Expect(parent.Locator(".chat-link").Filter(new() { HasText = "Информационный канал" })).ToBeVisibleAsync();
+            await parent.GetByRole(AriaRole.Link, new() { Name = "Обзор" }).ClickAsync();
 
             await teacher.ReloadAsync();
             await Assertions.Expect(teacher.GetByText("родитель: Козлова Анна Петровна — подтверждено")).ToBeVisibleAsync();

@@ -11,11 +11,13 @@ namespace Parta.Tests;
 /// </summary>
 public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClassFixture<PartaFactory>
 {
-    public enum Caller { Anonymous, OtherSchoolAdministrator, Student, Parent, UnverifiedTeacher, VerifiedTeacher, ClassTeacher, Administrator }
+    /// <summary><c>Parent</c> is the student's confirmed parent; <c>UnlinkedParent</c> came in through the class's parent link and no child confirmed them (ID-4).</summary>
+    public enum Caller { Anonymous, OtherSchoolAdministrator, Student, Parent, UnlinkedParent, UnverifiedTeacher, VerifiedTeacher, ClassTeacher, Administrator }
 
     /// <summary>Expected statuses for the members of the school, in the order of <see cref="Caller"/> from Student on.</summary>
     /// <param name="Outsider">What another school's administrator gets: 404, except where the address names no organization.</param>
-    private sealed record Expect(int Student, int Parent, int Unverified, int Verified, int ClassTeacher, int Administrator, int Outsider = 404)
+    /// <param name="UnlinkedParent">What a parent no child confirmed gets, when not what the confirmed parent gets: the class chats and the channel do not exist for them.</param>
+    private sealed record Expect(int Student, int Parent, int Unverified, int Verified, int ClassTeacher, int Administrator, int Outsider = 404, int? UnlinkedParent = null)
     {
         public int For(Caller caller) => caller switch
         {
@@ -23,6 +25,7 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             Caller.OtherSchoolAdministrator => Outsider,
             Caller.Student => Student,
             Caller.Parent => Parent,
+            Caller.UnlinkedParent => UnlinkedParent ?? Parent,
             Caller.UnverifiedTeacher => Unverified,
             Caller.VerifiedTeacher => Verified,
             Caller.ClassTeacher => ClassTeacher,
@@ -82,7 +85,7 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("delete group", async w => (HttpMethod.Delete, w.School.Org($"/groups/{await GroupIdAsync(w)}"), null), new(403, 403, 403, 403, 403, 204)),
         new("people I may see", w => Call(HttpMethod.Get, w.School.Org("/people")), new(200, 200, 200, 200, 200, 200)),
         new("my family", w => Call(HttpMethod.Get, w.School.Org("/family")), new(200, 200, 200, 200, 200, 200)),
-        new("ask to be a child's parent", w => Call(HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = w.StudentMembership, consent = true }),
+        new("ask to be a child's parent", async w => (HttpMethod.Post, w.School.Org("/guardianships"), new { studentMembershipId = await NewStudentAsync(factory, w), consent = true }),
             new(403, 201, 403, 403, 403, 403)),
         new("confirm a parent", async w => (HttpMethod.Post, w.School.Org($"/guardianships/{await PendingGuardianshipAsync(factory, w)}/confirm"), null),
             new(204, 403, 403, 403, 204, 204)),
@@ -98,105 +101,105 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         new("create team chat", async w => (HttpMethod.Post, w.School.Org("/chats/team"), new { groupId = await GroupIdAsync(w) }), new(403, 403, 403, 403, 403, 201)),
         // Child safety works both ways: a student writes only to their own teachers, administrators, parents and classmates.
         new("direct chat with a teacher", async w => (HttpMethod.Post, w.School.Org("/chats/direct"),
-            new { accountId = await (await factory.VerifiedTeacherAsync(w.School)).Client.AccountIdAsync() }), new(403, 201, 403, 201, 201, 201)),
+            new { accountId = await (await factory.VerifiedTeacherAsync(w.School)).Client.AccountIdAsync() }), new(403, 201, 403, 201, 201, 201, UnlinkedParent: 403)),
         new("direct chat with the student", async w => (HttpMethod.Post, w.School.Org("/chats/direct"), new { accountId = await w.Student.AccountIdAsync() }),
-            new(400, 403, 403, 403, 201, 201)),
-        new("read class chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"), null), new(200, 200, 404, 404, 200, 404)),
+            new(400, 201, 403, 403, 201, 201, UnlinkedParent: 403)),
+        new("read class chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("write to class chat", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages"), new { clientId = Guid.NewGuid(), text = "Здравствуйте!" }),
-            new(201, 201, 404, 404, 201, 404)),
-        new("mark class chat read", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/read"), new { seq = 0 }), new(204, 204, 404, 404, 204, 404)),
-        new("class chat members", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/members"), null), new(200, 200, 404, 404, 200, 404)),
+            new(201, 201, 404, 404, 201, 404, UnlinkedParent: 404)),
+        new("mark class chat read", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/read"), new { seq = 0 }), new(204, 204, 404, 404, 204, 404, UnlinkedParent: 404)),
+        new("class chat members", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/members"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("add to the teacher's group chat", async w => (HttpMethod.Post, w.School.Org($"/chats/{await GroupChatAsync(w)}/members"), new { accountIds = new[] { await w.Verified.Client.AccountIdAsync() } }),
-            new(403, 403, 404, 404, 204, 404)),
+            new(403, 403, 404, 404, 204, 404, UnlinkedParent: 404)),
         new("class chat settings", async w => (HttpMethod.Patch, w.School.Org($"/chats/{await ClassChatAsync(w)}"), new { description = "Чат класса" }),
-            new(403, 403, 404, 404, 204, 404)),
+            new(403, 403, 404, 404, 204, 404, UnlinkedParent: 404)),
         new("edit the teacher's message", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}"), new { text = "Исправлено" }),
-            new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("delete the teacher's message", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}"), null),
-            new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("who read the teacher's message", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/readers"), null),
-            new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("react to the teacher's message", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reaction"), new { emoji = "👍" }),
-            new(200, 200, 404, 404, 200, 404)),
-        new("read the chat's pins", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins"), null), new(200, 200, 404, 404, 200, 404)),
+            new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
+        new("read the chat's pins", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("pin the teacher's message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins"), new { seq = await TeacherMessageAsync(w) }),
-            new(403, 403, 404, 404, 200, 404)),
-        new("unpin", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins/{await TeacherMessageAsync(w)}"), null), new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
+        new("unpin", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/pins/{await TeacherMessageAsync(w)}"), null), new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         // Nobody confirms their own notice: the class teacher, its sender, gets 409.
         new("acknowledge a notice", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledge"), null),
-            new(204, 204, 404, 404, 409, 404)),
+            new(204, 204, 404, 404, 409, 404, UnlinkedParent: 404)),
         new("who acknowledged", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements"), null),
-            new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("remind to acknowledge", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await NoticeAsync(w)}/acknowledgements/remind"), null),
-            new(403, 403, 404, 404, 200, 404)),
-        new("quiet teachers of the chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/quiet-members"), null), new(200, 200, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
+        new("quiet teachers of the chat", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/quiet-members"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("schedule a message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"),
-            new { clientId = Guid.NewGuid(), text = "Завтра линейка", sendAt = DateTime.UtcNow.AddDays(1) }), new(201, 201, 404, 404, 201, 404)),
-        new("my scheduled messages", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"), null), new(200, 200, 404, 404, 200, 404)),
+            new { clientId = Guid.NewGuid(), text = "Завтра линейка", sendAt = DateTime.UtcNow.AddDays(1) }), new(201, 201, 404, 404, 201, 404, UnlinkedParent: 404)),
+        new("my scheduled messages", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         // Only the author sees and cancels what they scheduled; for others it does not exist.
         new("cancel the teacher's scheduled message", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled/{await ScheduledAsync(w)}"), null),
-            new(404, 404, 404, 404, 204, 404)),
+            new(404, 404, 404, 404, 204, 404, UnlinkedParent: 404)),
         new("search my chats", w => Call(HttpMethod.Get, w.School.Org("/search?q=контрольная")), new(200, 200, 200, 200, 200, 200)),
         new("my quiet hours", w => Call(HttpMethod.Get, w.School.Org("/quiet-hours")), new(200, 200, 200, 200, 200, 200)),
         // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.
         new("set my quiet hours", w => Call(HttpMethod.Put, w.School.Org("/quiet-hours"), new { workdayStart = "09:00", workdayEnd = "18:00" }),
             new(403, 403, 200, 200, 200, 403)),
         new("ask a poll", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls"), new { clientId = Guid.NewGuid(), question = "Когда собрание?", options = new[] { "Пятница", "Суббота" } }),
-            new(201, 201, 404, 404, 201, 404)),
+            new(201, 201, 404, 404, 201, 404, UnlinkedParent: 404)),
         new("vote", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/vote"), new { options = new[] { 0 } }),
-            new(200, 200, 404, 404, 200, 404)),
-        new("who voted", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/voters"), null), new(200, 200, 404, 404, 200, 404)),
+            new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
+        new("who voted", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/voters"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("close the teacher's poll", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/polls/{await PollAsync(w)}/close"), null),
-            new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         // MSG-1: every member reads and writes comments under an open channel post; only administrators open and close them;
         // a comment is deleted by its author or an administrator. Unconfirmed teachers are not in the channel yet.
-        new("read a post's comments", async w => (HttpMethod.Get, await ChannelCommentsAsync(w), null), new(200, 200, 404, 200, 200, 200)),
+        new("read a post's comments", async w => (HttpMethod.Get, await ChannelCommentsAsync(w), null), new(200, 200, 404, 200, 200, 200, UnlinkedParent: 404)),
         new("comment on a post", async w => (HttpMethod.Post, await ChannelCommentsAsync(w), new { clientId = Guid.NewGuid(), text = "Спасибо!" }),
-            new(201, 201, 404, 201, 201, 201)),
-        new("open or close comments", async w => (HttpMethod.Put, await ChannelCommentsAsync(w), new { enabled = false }), new(403, 403, 404, 403, 403, 200)),
-        new("delete the parent's comment", async w => (HttpMethod.Delete, await ParentCommentAsync(w), null), new(403, 200, 404, 403, 403, 200)),
+            new(201, 201, 404, 201, 201, 201, UnlinkedParent: 404)),
+        new("open or close comments", async w => (HttpMethod.Put, await ChannelCommentsAsync(w), new { enabled = false }), new(403, 403, 404, 403, 403, 200, UnlinkedParent: 404)),
+        new("delete the parent's comment", async w => (HttpMethod.Delete, await ParentCommentAsync(w), null), new(403, 200, 404, 403, 403, 200, UnlinkedParent: 404)),
         // MSG-1 chat pictures: changed by the chat's admins, seen by its members.
         new("set the class chat's picture", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/avatar"), Picture()),
-            new(403, 403, 404, 404, 200, 404)),
-        new("the class chat's picture", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatWithPictureAsync(w)}/avatar"), null), new(200, 200, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
+        new("the class chat's picture", async w => (HttpMethod.Get, w.School.Org($"/chats/{await ClassChatWithPictureAsync(w)}/avatar"), null), new(200, 200, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("remove the class chat's picture", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatWithPictureAsync(w)}/avatar"), null),
-            new(403, 403, 404, 404, 204, 404)),
+            new(403, 403, 404, 404, 204, 404, UnlinkedParent: 404)),
 
         // A member may leave a group chat; only its admins remove others.
         new("remove the parent from the group chat", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await GroupChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}"), null),
-            new(403, 204, 404, 404, 204, 404)),
+            new(403, 204, 404, 404, 204, 404, UnlinkedParent: 404)),
         // MSG-7: members report others' messages (the teacher's own is a conflict); the moderators' queue is empty for non-moderators;
         // restrictions are for the chat's moderators; the audit log is for administrators.
         new("report the teacher's message", async w => (HttpMethod.Post, w.School.Org($"/chats/{await ClassChatAsync(w)}/messages/{await TeacherMessageAsync(w)}/reports"),
-            new { reason = "spam" }), new(201, 201, 404, 404, 409, 404)),
+            new { reason = "spam" }), new(201, 201, 404, 404, 409, 404, UnlinkedParent: 404)),
         new("moderation reports", w => Call(HttpMethod.Get, w.School.Org("/moderation/reports")), new(200, 200, 200, 200, 200, 200)),
         new("dismiss a report", async w => (HttpMethod.Post, w.School.Org($"/moderation/reports/{await ReportAsync(w)}/dismiss"), new { }),
             new(404, 404, 404, 404, 200, 200)),
         new("restrict the student's writing", async w => (HttpMethod.Put, w.School.Org($"/chats/{await ClassChatAsync(w)}/members/{await w.Student.AccountIdAsync()}/restriction"),
-            new { until = DateTime.UtcNow.AddHours(1) }), new(403, 403, 404, 404, 200, 404)),
+            new { until = DateTime.UtcNow.AddHours(1) }), new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("lift the parent's restriction", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/members/{await w.Parent.AccountIdAsync()}/restriction"), null),
-            new(403, 403, 404, 404, 204, 404)),
+            new(403, 403, 404, 404, 204, 404, UnlinkedParent: 404)),
         new("moderation log", w => Call(HttpMethod.Get, w.School.Org("/moderation/log")), new(403, 403, 403, 403, 403, 200)),
         // MSG-3: forwarding within the class chat; outside it the chat does not exist.
         new("forward the teacher's message", async w =>
         {
             var chatId = await ClassChatAsync(w);
             return (HttpMethod.Post, w.School.Org($"/chats/{chatId}/messages/forward"), new { clientId = Guid.NewGuid(), fromChatId = chatId, seq = await TeacherMessageAsync(w) });
-        }, new(201, 201, 404, 404, 201, 404)),
+        }, new(201, 201, 404, 404, 201, 404, UnlinkedParent: 404)),
         // MSG-2: invitation links of the class teacher's group chat (only its admins invite there). The link's own
         // address names no organization: an outsider holding it is told it is for the school's members only (403).
         new("create chat invite link", async w => (HttpMethod.Post, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), new { maxUses = 5 }),
-            new(403, 403, 404, 404, 201, 404)),
-        new("list chat invite links", async w => (HttpMethod.Get, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), null), new(403, 403, 404, 404, 200, 404)),
+            new(403, 403, 404, 404, 201, 404, UnlinkedParent: 404)),
+        new("list chat invite links", async w => (HttpMethod.Get, w.School.Org($"/chats/{await GroupChatAsync(w)}/invite-links"), null), new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("revoke chat invite link", async w =>
         {
             var (chatId, link) = await InviteLinkAsync(w);
             return (HttpMethod.Delete, w.School.Org($"/chats/{chatId}/invite-links/{link["id"]}"), null);
-        }, new(403, 403, 404, 404, 200, 404)),
+        }, new(403, 403, 404, 404, 200, 404, UnlinkedParent: 404)),
         new("preview chat invite", async w => (HttpMethod.Get, $"/api/chat-invites/{InviteToken((await InviteLinkAsync(w)).Link)}", null),
-            new(200, 200, 403, 200, 200, 200, Outsider: 403)),
+            new(200, 200, 403, 200, 200, 200, Outsider: 403, UnlinkedParent: 403)),
         new("join chat by invite", async w => (HttpMethod.Post, $"/api/chat-invites/{InviteToken((await InviteLinkAsync(w)).Link)}/join", null),
-            new(200, 200, 403, 201, 200, 201, Outsider: 403)),
+            new(200, 200, 403, 201, 200, 201, Outsider: 403, UnlinkedParent: 403)),
     ];
 
     /// <summary>The parent's fresh report on the teacher's message in the class chat.</summary>
@@ -275,6 +278,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         (await ApiClient.ReadAsync(await w.School.AdminClient.PostJsonAsync(w.School.Org("/join-links"), new { kind = "classStudents", classId = w.Setup.ClassId }),
             HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
+    /// <summary>A new student of the world's class, for a parent to ask for; returns their membership.</summary>
+    private static async Task<Guid> NewStudentAsync(PartaFactory factory, World w)
+    {
+        var (student, _) = await factory.JoinByLinkAsync(await w.Setup.ClassLinkAsync("classStudents", w.School.AdminClient), "Новый Ученик");
+        return (await student.GetJsonAsync(w.School.Org("/family")))["studentMembershipId"]!.GetValue<Guid>();
+    }
+
     /// <summary>A second parent of the world's student asks to be linked; returns the pending request.</summary>
     private static async Task<Guid> PendingGuardianshipAsync(PartaFactory factory, World w)
     {
@@ -295,6 +305,9 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         var (student, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), "Ученик Матрицы");
         var studentMembership = (await student.GetJsonAsync(setup.School.Org("/family")))["studentMembershipId"]!.GetValue<Guid>();
         var (parent, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Родитель Матрицы");
+        var link = await ApiClient.ReadAsync(await parent.PostJsonAsync(setup.School.Org("/guardianships"), new { studentMembershipId = studentMembership, consent = true }),
+            HttpStatusCode.Created);
+        await ApiClient.ReadAsync(await student.SendAsync(HttpMethod.Post, setup.School.Org($"/guardianships/{link["guardianshipId"]}/confirm")), HttpStatusCode.NoContent);
         var world = new World(setup, unverified, verified, student, parent, studentMembership);
         var client = caller switch
         {
@@ -302,6 +315,7 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             Caller.OtherSchoolAdministrator => (await factory.RegisterSchoolAsync()).AdminClient,
             Caller.Student => student,
             Caller.Parent => parent,
+            Caller.UnlinkedParent => (await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Переславший Ссылку")).Client,
             Caller.UnverifiedTeacher => unverified.Client,
             Caller.VerifiedTeacher => verified.Client,
             Caller.ClassTeacher => setup.ClassTeacher.Client,

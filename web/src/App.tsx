@@ -26,6 +26,7 @@ import { PrintLinkPage } from './pages/PrintLinkPage';
 import { ImportPage } from './pages/ImportPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { ChatsPage } from './pages/ChatsPage';
+import { ParentWaitingGate } from './pages/ParentWaitingGate';
 import { ConsentPage } from './pages/ConsentPage';
 import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -54,7 +55,7 @@ export function App() {
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="people" element={<PeoplePage />} />
-              <Route path="chats/:chatId?" element={<ChatsPage />} />
+              <Route path="chats/:chatId?" element={<ParentWaitingGate><ChatsPage /></ParentWaitingGate>} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
               <Route path="moderation" element={<ModerationPage />} />

@@ -72,6 +72,7 @@ public static class Texts
     public const string NotYourChildsClass = "Выберите ученика из класса, к которому вы присоединились";
     public const string GuardianshipExists = "Связь с этим учеником уже запрошена";
     public const string GuardianshipNotFound = "Запрос не найден";
+    public const string ParentAwaitsChild = "Чаты школы откроются, когда ребёнок или классный руководитель подтвердит, что вы родитель";
     public const string ParentsOnly = "Связать себя с учеником может только родитель, присоединившийся к классу";
     public const string MembershipDeactivated = "Администратор школы закрыл вам доступ. Обратитесь к нему, если это ошибка";
     public const string ConsentRequired = "Чтобы связать аккаунт с ребёнком, подтвердите согласие на обработку его персональных данных";

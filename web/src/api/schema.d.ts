@@ -2369,6 +2369,7 @@ export interface components {
             slug: string;
             myRole: components["schemas"]["OrganizationRole"];
             verified: boolean;
+            awaitingChild: boolean;
         };
         /** @enum {unknown} */
         OrganizationKind: "school" | "college" | "additional";

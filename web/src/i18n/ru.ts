@@ -325,6 +325,11 @@ export const ru = {
   'links.kind.classParents': 'Для родителей {className}',
   'guardianship.pending': 'ждёт подтверждения',
   'guardianship.confirmed': 'подтверждено',
+  'parentWaiting.title': 'Чаты откроются, когда вас подтвердят',
+  'parentWaiting.text':
+    'Ссылку класса могли переслать кому угодно, поэтому чаты класса и школы открываются родителю только после того, как ребёнок подтвердит связь с вами.',
+  'parentWaiting.stepPick': 'Выберите своего ребёнка ниже и отправьте запрос.',
+  'parentWaiting.stepConfirm': 'Ребёнок подтверждает запрос в своём аккаунте (или это делает классный руководитель) — и чаты появятся здесь.',
   'family.title': 'Моя семья в школе',
   'family.class': 'Класс {className}',
   'family.pickChild': 'Ваш ребёнок в классе {className}',

@@ -55,7 +55,7 @@ public static class ChatInviteLinks
 
     /// <summary>
     /// Whether this link admits this signed-in person now: the link is usable, the person is an active member of
-    /// the link's organization (MSG-2: outsiders never get in; nor unconfirmed teachers), and a student only through a link whose maker
+    /// the link's organization (MSG-2: outsiders never get in; nor unconfirmed teachers, nor parents no child has confirmed), and a student only through a link whose maker
     /// may reach them — the same rule as being added by that person (<see cref="ChildSafety"/>).
     /// </summary>
     public static async Task<(ChatInviteLink? Link, Membership? Membership, ProblemHttpResult? Problem)> AdmitAsync(
@@ -72,6 +72,7 @@ public static class ChatInviteLinks
             var organization = await db.Organizations.Where(o => o.Id == link.OrganizationId).Select(o => o.ShortName).FirstAsync(ct);
             return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "not_organization_member", string.Format(ChatTexts.InviteLinkOutsider, organization)));
         }
+        if (await People.ParentLinks.RefusalAsync(db, membership, ct) is { } waiting) return (null, null, waiting);
         if (!await MayStillInviteAsync(db, link.ChatId, link.CreatedById, ct))
             return (null, null, Problems.Of(StatusCodes.Status410Gone, "invite_link_inactive", ChatTexts.InviteLinkInactive));
         if ((await ChatMembership.UnreachableStudentsAsync(db, link.OrganizationId, link.CreatedById, [accountId], ct)).Count > 0)

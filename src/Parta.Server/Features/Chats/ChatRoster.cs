@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
+using Parta.Server.Features.People;
 using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
@@ -9,7 +10,10 @@ namespace Parta.Server.Features.Chats;
 /// <summary>
 /// MSG-1: chats bound to the organization's structure follow it. The information channel holds every
 /// active member (administrators are its admins); a class chat holds the class's teachers (admins) and,
-/// by its audience, its students and/or parents; a team chat holds its group's members (staff are admins).
+/// by its audience, its students and/or the parents of those students; a team chat holds its group's members (staff are admins).
+/// A parent counts only through a confirmed link to a child (ID-4): class parent links get forwarded, so
+/// holding one proves nothing, and until a child (or the class teacher) confirms them a parent waits outside
+/// the class chats and the channel, as an unconfirmed teacher does.
 /// Reconciling compares that roster with the chat rows and adds, removes and re-flags; it is idempotent,
 /// so the use cases that change people call it afterwards, and listing chats calls it for the caller too.
 /// </summary>
@@ -66,6 +70,9 @@ public sealed class ChatRoster(PartaDbContext db, ChatEvents events, TimeProvide
             .Select(x => new { ClassId = x.ClassId!.Value, x.MembershipId }).ToListAsync(ct)).ToLookup(x => x.ClassId, x => byMembership[x.MembershipId]);
         var classTeachers = await db.Classes.Where(c => classIds.Contains(c.Id) && c.ClassTeacherId != null)
             .ToDictionaryAsync(c => c.Id, c => c.ClassTeacherId!.Value, ct);
+        var parentOf = await ConfirmedParentsAsync(classIds, membershipIds, ct);
+        var linkedParents = parentOf.Select(x => x.ParentMembershipId).ToHashSet();
+        var parentsInClass = parentOf.ToLookup(x => x.ClassId, x => byMembership[x.ParentMembershipId]);
         var inGroup = (await db.GroupMembers.Where(x => groupIds.Contains(x.GroupId) && membershipIds.Contains(x.MembershipId))
             .Select(x => new { x.GroupId, x.MembershipId }).ToListAsync(ct)).ToLookup(x => x.GroupId, x => byMembership[x.MembershipId]);
 
@@ -79,7 +86,12 @@ public sealed class ChatRoster(PartaDbContext db, ChatEvents events, TimeProvide
             {
                 case ChatKind.Channel:
                     // Staff who joined but are not confirmed yet (ID-2) wait outside, like everywhere else.
-                    foreach (var p in byMembership.Values.Where(p => p.Role != OrganizationRole.Teacher || p.Staff))
+                    foreach (var p in byMembership.Values.Where(p => p.Role switch
+                             {
+                                 OrganizationRole.Teacher => p.Staff,
+                                 OrganizationRole.Parent => linkedParents.Contains(p.MembershipId),
+                                 _ => true,
+                             }))
                         Want(chat.Id, p.AccountId, p.Role == OrganizationRole.Administrator);
                     break;
                 case ChatKind.Class:
@@ -87,10 +99,10 @@ public sealed class ChatRoster(PartaDbContext db, ChatEvents events, TimeProvide
                     var staff = byMembership.Values.Where(p => p.Staff && classTeachers.TryGetValue(classId, out var t) && t == p.AccountId)
                         .Concat(teaching[classId].Where(p => p.Staff));
                     foreach (var p in staff) Want(chat.Id, p.AccountId, true);
-                    foreach (var p in inClass[classId])
-                        if ((p.Role == OrganizationRole.Student && chat.Audience != ClassChatAudience.Parents)
-                            || (p.Role == OrganizationRole.Parent && chat.Audience != ClassChatAudience.Students))
-                            Want(chat.Id, p.AccountId, false);
+                    if (chat.Audience != ClassChatAudience.Parents)
+                        foreach (var p in inClass[classId].Where(p => p.Role == OrganizationRole.Student)) Want(chat.Id, p.AccountId, false);
+                    if (chat.Audience != ClassChatAudience.Students)
+                        foreach (var p in parentsInClass[classId]) Want(chat.Id, p.AccountId, false);
                     break;
                 case ChatKind.Team:
                     foreach (var p in inGroup[chat.GroupId!.Value].Where(p => p.Role != OrganizationRole.Teacher || p.Staff)) Want(chat.Id, p.AccountId, p.Staff);
@@ -130,6 +142,21 @@ public sealed class ChatRoster(PartaDbContext db, ChatEvents events, TimeProvide
         }
         await db.SaveChangesAsync(ct);
         return changed;
+    }
+
+    /// <summary>
+    /// Which of these memberships are confirmed parents of an active student, and in which of these classes
+    /// that child is (or in any class, when the parent is in the channel only). The child is read whoever the
+    /// reconcile is for, so confirming a parent brings them in without touching the child.
+    /// </summary>
+    private async Task<List<(Guid ParentMembershipId, Guid? ClassId)>> ConfirmedParentsAsync(
+        IReadOnlyCollection<Guid> classIds, IReadOnlyCollection<Guid> membershipIds, CancellationToken ct)
+    {
+        var rows = await (from g in ParentLinks.Confirmed(db)
+                          where membershipIds.Contains(g.ParentMembershipId)
+                          from cm in db.ClassMembers.Where(cm => cm.MembershipId == g.StudentMembershipId && classIds.Contains(cm.ClassId)).DefaultIfEmpty()
+                          select new { g.ParentMembershipId, ClassId = (Guid?)cm.ClassId }).Distinct().ToListAsync(ct);
+        return rows.Select(r => (r.ParentMembershipId, r.ClassId)).ToList();
     }
 
     /// <summary>Every organization has its information channel; the first reconcile opens it.</summary>

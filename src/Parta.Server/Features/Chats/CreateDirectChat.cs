@@ -21,9 +21,10 @@ public static class CreateDirectChat
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateDirectChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
-        // Staff not confirmed yet (ID-2) write to nobody until an administrator vouches for them.
+        // Staff not confirmed yet (ID-2) write to nobody until an administrator vouches for them, nor parents until a child confirms them (ID-4).
         var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, m => m.Role != OrganizationRole.Teacher || OrgAccess.IsStaff(m), ct);
         if (me is null) return problem!;
+        if (await People.ParentLinks.RefusalAsync(db, me, ct) is { } waiting) return waiting;
         var peer = request.AccountId;
         if (peer == me.AccountId) return Problems.Field("accountId", ChatTexts.NotYourself);
         if (await OrgAccess.FindMembershipAsync(db, organizationId, peer, ct) is null)
