@@ -195,7 +195,8 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
                 HttpStatusCode.Created))["token"]!.GetValue<string>(), "Чужой Родитель");
         var verifiedElsewhere = await factory.VerifiedTeacherAsync(family.School);
 
-        await ApiClient.ProblemAsync(await stranger.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Forbidden, "student_unreachable");
+        // No child confirmed this parent, so they open no chat at all yet (ID-4); the student is out of reach either way.
+        await ApiClient.ProblemAsync(await stranger.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Forbidden, "child_not_confirmed");
         await ApiClient.ProblemAsync(await verifiedElsewhere.Client.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.Forbidden, "student_unreachable");
         await ApiClient.ProblemAsync(await family.Student.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = await stranger.AccountIdAsync() }), HttpStatusCode.Forbidden, "student_unreachable");
         await ApiClient.ProblemAsync(await other.School.AdminClient.PostJsonAsync(family.School.Org("/chats/direct"), new { accountId = family.StudentId }), HttpStatusCode.NotFound, "organization_not_found");
