@@ -87,6 +87,9 @@ public static class Endpoints
         ListStaff.Map(organization);
         ListPeople.Map(organization);
         DeactivateMember.Map(organization);
+        ListInvitations.Map(organization);
+        ResendInvitation.Map(organization);
+        RevokeInvitation.Map(organization);
 
         ListChats.Map(organization);
         CreateDirectChat.Map(organization);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -81,6 +82,65 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     }
 
     [Fact]
+    public async Task Invited_people_who_have_not_come_in_are_listed_and_can_be_sent_again_or_withdrawn()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var student = Phone();
+        var email = $"parent{Guid.NewGuid():N}@mail.example.ru";
+        await school.ApplyRosterAsync(await school.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон;Email\n5А;ученик;Ершов Дима;{student};\n5А;родитель;Белова Ирина;;{email}\n"));
+        var pending = (await school.AdminClient.GetJsonAsync(school.Org("/invitations"))).AsArray();
+        Assert.Equal(["Белова Ирина", "Ершов Дима"], pending.Select(i => i!["fullName"]!.GetValue<string>()));
+        Assert.All(pending, i => Assert.Equal("5А", i!["className"]!.GetValue<string>()));
+        var studentInvitation = pending.Single(i => i!["phone"]?.GetValue<string>() == student)!["id"]!.GetValue<Guid>();
+        var parentInvitation = pending.Single(i => i!["email"]?.GetValue<string>() == email)!["id"]!.GetValue<Guid>();
+
+        // Just sent: a second press does not send a second SMS.
+        await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/invitations/{studentInvitation}/resend")),
+            HttpStatusCode.TooManyRequests, "invitation_just_sent");
+        // A week later the link has expired; the list says so, and a resend gives a new link that works while the old one does not.
+        var oldToken = await factory.InvitationTokenAsync(student);
+        await factory.WithDbAsync(db => db.Invitations.Where(i => i.Id == studentInvitation)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ExpiresAt, DateTime.UtcNow.AddDays(-1))));
+        Assert.True((await school.AdminClient.GetJsonAsync(school.Org("/invitations"))).AsArray()
+            .Single(i => i!["id"]!.GetValue<Guid>() == studentInvitation)!["expired"]!.GetValue<bool>());
+        var resent = await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/invitations/{studentInvitation}/resend")), HttpStatusCode.OK);
+        Assert.False(resent["expired"]!.GetValue<bool>());
+        var newToken = await factory.InvitationTokenAsync(student);
+        Assert.NotEqual(oldToken, newToken);
+        await ApiClient.ProblemAsync(await factory.NewClient().GetAsync($"/api/invitations/{oldToken}"), HttpStatusCode.NotFound, "invitation_not_found");
+        var client = factory.NewClient();
+        var code = await factory.RequestCodeAsync(client, newToken, student);
+        await ApiClient.ReadAsync(await client.PostJsonAsync($"/api/invitations/{newToken}/accept", new { code, password = "student-pass-5" }), HttpStatusCode.OK);
+
+        // Withdrawn: the link no longer opens, and nobody is left waiting.
+        var parentToken = await factory.InvitationTokenAsync(email);
+        await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Delete, school.Org($"/invitations/{parentInvitation}")), HttpStatusCode.NoContent);
+        await ApiClient.ProblemAsync(await factory.NewClient().GetAsync($"/api/invitations/{parentToken}"), HttpStatusCode.NotFound, "invitation_not_found");
+        Assert.Empty((await school.AdminClient.GetJsonAsync(school.Org("/invitations"))).AsArray());
+        // A claimed invitation is a membership now: it cannot be withdrawn.
+        await ApiClient.ProblemAsync(await school.AdminClient.SendAsync(HttpMethod.Delete, school.Org($"/invitations/{studentInvitation}")), HttpStatusCode.NotFound, "invitation_not_found");
+    }
+
+    [Fact]
+    public async Task Only_the_schools_administrators_see_and_manage_its_invitations()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        await school.ApplyRosterAsync(await school.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон\n5А;ученик;Ершов Дима;{Phone()}\n"));
+        var invitation = (await school.AdminClient.GetJsonAsync(school.Org("/invitations")))[0]!["id"]!.GetValue<Guid>();
+        var teacher = await factory.VerifiedTeacherAsync(school);
+        await ApiClient.ProblemAsync(await teacher.Client.GetAsync(school.Org("/invitations")), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await teacher.Client.SendAsync(HttpMethod.Post, school.Org($"/invitations/{invitation}/resend")), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await teacher.Client.SendAsync(HttpMethod.Delete, school.Org($"/invitations/{invitation}")), HttpStatusCode.Forbidden, "forbidden");
+        var other = await factory.RegisterSchoolAsync();
+        await ApiClient.ProblemAsync(await other.AdminClient.GetAsync(school.Org("/invitations")), HttpStatusCode.NotFound, "organization_not_found");
+        // Their own school's address with this school's invitation finds nothing.
+        await ApiClient.ProblemAsync(await other.AdminClient.SendAsync(HttpMethod.Delete, other.Org($"/invitations/{invitation}")), HttpStatusCode.NotFound, "invitation_not_found");
+        await ApiClient.ProblemAsync(await other.AdminClient.SendAsync(HttpMethod.Post, other.Org($"/invitations/{invitation}/resend")), HttpStatusCode.NotFound, "invitation_not_found");
+        await ApiClient.ProblemAsync(await factory.NewClient().GetAsync(school.Org("/invitations")), HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Single((await school.AdminClient.GetJsonAsync(school.Org("/invitations"))).AsArray());
+    }
+
+    [Fact]
     public async Task Windows_1251_file_from_an_old_excel_is_understood()
     {
         var school = await factory.RegisterSchoolAsync();
@@ -99,10 +159,33 @@ public sealed class ImportTests(PartaFactory factory) : IClassFixture<PartaFacto
     }
 
     [Theory]
+    [InlineData("list.csv", "%PDF-1.7\n%âãÏÓ\n1 0 obj")]
+    [InlineData("list.csv", "<!DOCTYPE html>\n<html><body>Список класса</body></html>")]
+    [InlineData("list.csv", "{\"users\": [{\"name\": \"Иванов\"}]}")]
+    [InlineData("Список учеников.txt", "Уважаемые родители\nпросим прислать телефоны до пятницы")]
+    public async Task File_that_is_not_a_table_is_called_not_csv(string fileName, string content)
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var problem = await ApiClient.ProblemAsync(await school.UploadRosterAsync(Encoding.UTF8.GetBytes(content), fileName), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.StartsWith("Это не CSV-файл", problem["errors"]!["file"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Excel_workbook_is_called_not_csv_rather_than_a_broken_oneroster_archive()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var workbook = OneRoster(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"));
+        var problem = await ApiClient.ProblemAsync(await school.UploadRosterAsync(workbook, "список.xlsx"), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.StartsWith("Это не CSV-файл, а документ Excel", problem["errors"]!["file"]![0]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("Имя;Должность\nИванов;учитель", "1: В первой строке нет столбцов")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;директор;Иванов Иван;+79120000001", "2: Неизвестная роль «директор»")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;Иванов Иван;+74950000000", "2: телефон:")]
     [InlineData("Класс;Роль;ФИО;Телефон\nКружок шахмат;ученик;Иванов Иван;+79120000002", "2: Класс «Кружок шахмат» не найден")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n6Z;ученик;Иванов Иван;+79120000002", "2: «6Z» — не название класса")]
+    [InlineData("Класс;Роль;ФИО;Телефон\n12А;родитель;Иванова Анна;+79120000002", "2: «12А» — не название класса")]
     [InlineData("Класс;Роль;ФИО;Телефон\n;ученик;Иванов Иван;+79120000003", "2: Для ученика и родителя укажите класс")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;Иванов Иван;+79120000004\n5Б;ученик;Иванов Иван;8 912 000-00-04", "3: Повтор")]
     [InlineData("Класс;Роль;ФИО;Телефон\n5А;ученик;<b>Иванов</b>;+79120000005", "2: ФИО:")]

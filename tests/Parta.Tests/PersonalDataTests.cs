@@ -33,6 +33,38 @@ public sealed class PersonalDataTests(PartaFactory factory) : IClassFixture<Part
     }
 
     [Fact]
+    public async Task Students_and_parents_are_deactivated_like_staff_and_are_told_their_access_was_closed()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var school = family.School;
+        var everyone = (await school.AdminClient.GetJsonAsync(school.Org("/people"))).AsArray();
+        Guid MembershipOf(string name) => everyone.Single(p => p!["fullName"]!.GetValue<string>() == name)!["membershipId"]!.GetValue<Guid>();
+        var (student, parent) = (MembershipOf("Козлов Миша"), MembershipOf("Козлова Анна Петровна"));
+
+        foreach (var membership in new[] { student, parent })
+            await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/members/{membership}/deactivate")), HttpStatusCode.NoContent);
+        foreach (var client in new[] { family.Student, family.Parent })
+        {
+            var closed = await ApiClient.ProblemAsync(await client.GetAsync(school.Org()), HttpStatusCode.Forbidden, "membership_deactivated");
+            Assert.Equal("Доступ к пространству школы закрыт", closed["title"]!.GetValue<string>());
+            // Everything inside stays shut, with the outsider's answer.
+            await ApiClient.ProblemAsync(await client.GetAsync(school.Org("/chats")), HttpStatusCode.NotFound, "organization_not_found");
+        }
+        // An outsider still learns nothing about the school.
+        await ApiClient.ProblemAsync(await (await factory.RegisterSchoolAsync()).AdminClient.GetAsync(school.Org()), HttpStatusCode.NotFound, "organization_not_found");
+
+        // The administrator finds them to give access back; nobody else sees deactivated people.
+        Assert.DoesNotContain((await school.AdminClient.GetJsonAsync(school.Org("/people"))).AsArray(), p => p!["membershipId"]!.GetValue<Guid>() == student);
+        var withDeactivated = (await school.AdminClient.GetJsonAsync(school.Org("/people?withDeactivated=true"))).AsArray();
+        Assert.True(withDeactivated.Single(p => p!["membershipId"]!.GetValue<Guid>() == student)!["deactivated"]!.GetValue<bool>());
+        Assert.DoesNotContain((await family.Teacher.GetJsonAsync(school.Org("/people?withDeactivated=true"))).AsArray(),
+            p => p!["membershipId"]!.GetValue<Guid>() == student);
+
+        await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/members/{student}/reactivate")), HttpStatusCode.NoContent);
+        Assert.Equal("student", (await family.Student.GetJsonAsync(school.Org()))["myRole"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Administrator_cannot_lock_themselves_out_and_nobody_else_can_deactivate()
     {
         var setup = await factory.ClassWithTeacherAsync();
@@ -59,6 +91,51 @@ public sealed class PersonalDataTests(PartaFactory factory) : IClassFixture<Part
         Assert.Equal("classTeacher", json["memberships"]![0]!["position"]!.GetValue<string>());
         Assert.NotEmpty(json["sessions"]!.AsArray());
         await ApiClient.ProblemAsync(await factory.NewClient().GetAsync("/api/account/export"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task Export_holds_the_persons_messages_votes_and_reactions_and_nobody_elses()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("everyone");
+        var teachersSeq = (await family.Teacher.PostMessageAsync(family.School, chatId, "Завтра контрольная, только для класса"))["seq"]!.GetValue<long>();
+        await family.Student.PostMessageAsync(family.School, chatId, "Я приду пораньше");
+        var poll = await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org($"/chats/{chatId}/polls"),
+            new { clientId = Guid.NewGuid(), question = "Куда поедем?", options = new[] { "Музей", "Театр" } }), HttpStatusCode.Created);
+        await ApiClient.ReadAsync(await family.Student.SendAsync(HttpMethod.Put, family.School.Org($"/chats/{chatId}/polls/{poll["poll"]!["id"]}/vote"),
+            System.Net.Http.Json.JsonContent.Create(new { options = new[] { 1 } })), HttpStatusCode.OK);
+        await ApiClient.ReadAsync(await family.Student.SendAsync(HttpMethod.Put, family.School.Org($"/chats/{chatId}/messages/{teachersSeq}/reaction"),
+            System.Net.Http.Json.JsonContent.Create(new { emoji = "👍" })), HttpStatusCode.OK);
+
+        var files = await ExportAsync(family.Student);
+        Assert.Equal(["README.txt", "account.json", "comments.json", "messages.json", "poll-votes.json", "reactions.json"], files.Keys.Order(StringComparer.Ordinal));
+        var message = Assert.Single(JsonNode.Parse(files["messages.json"])!.AsArray())!;
+        Assert.Equal("Я приду пораньше", message["text"]!.GetValue<string>());
+        Assert.StartsWith("5А — ", message["chat"]!.GetValue<string>()); // named as people know it, not by an id
+        Assert.DoesNotContain("контрольная", files["messages.json"]);
+        var vote = Assert.Single(JsonNode.Parse(files["poll-votes.json"])!.AsArray())!;
+        Assert.Equal(("Куда поедем?", "Театр"), (vote["question"]!.GetValue<string>(), vote["answer"]!.GetValue<string>()));
+        var reaction = Assert.Single(JsonNode.Parse(files["reactions.json"])!.AsArray())!;
+        Assert.Equal(("👍", teachersSeq), (reaction["emoji"]!.GetValue<string>(), reaction["messageNumber"]!.GetValue<long>()));
+        Assert.DoesNotContain("контрольная", files["reactions.json"]);
+        Assert.Contains("messages.json", files["README.txt"]);
+        Assert.NotEmpty(JsonNode.Parse(files["account.json"])!["sessions"]!.AsArray()[0]!["device"]!.GetValue<string>());
+
+        // The export takes no one's id: each person's holds their own, and the parent's has none of the student's words.
+        var parents = await ExportAsync(family.Parent);
+        Assert.Empty(JsonNode.Parse(parents["messages.json"])!.AsArray());
+        Assert.Empty(JsonNode.Parse(parents["poll-votes.json"])!.AsArray());
+        Assert.DoesNotContain("Я приду пораньше", string.Concat(parents.Values));
+    }
+
+    private static async Task<Dictionary<string, string>> ExportAsync(ApiClient client)
+    {
+        var response = await client.GetAsync("/api/account/export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var files = new Dictionary<string, string>();
+        foreach (var entry in zip.Entries) files[entry.FullName] = await new StreamReader(entry.Open()).ReadToEndAsync();
+        return files;
     }
 
     [Fact]

@@ -38,6 +38,25 @@ public sealed class ProfileTests(PartaFactory factory) : IClassFixture<PartaFact
         Assert.Equal("https://school3.example.ru", profile["website"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Public_page_shows_the_address_and_site_and_students_and_parents_get_the_e_journal_link()
+    {
+        var setup = await factory.ClassWithTeacherAsync();
+        var school = setup.School;
+        await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Put, school.Org("/profile"), System.Net.Http.Json.JsonContent.Create(Profile())), HttpStatusCode.OK);
+        var slug = (await school.AdminClient.GetJsonAsync(school.Org()))["slug"]!.GetValue<string>();
+
+        var page = await factory.NewClient().GetJsonAsync($"/api/public/organizations/{slug}");
+        Assert.Equal("село Юрьево, ул. Школьная, 1", page["address"]!.GetValue<string>());
+        Assert.Equal("https://school3.example.ru", page["website"]!.GetValue<string>());
+        Assert.Null(page["eJournalUrl"]); // the journal is for members, not for the public page
+
+        var (student, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classStudents"), "Журнальный Ученик");
+        var (parent, _) = await factory.JoinByLinkAsync(await setup.ClassLinkAsync("classParents"), "Журнальный Родитель");
+        foreach (var member in new[] { student, parent, setup.ClassTeacher.Client })
+            Assert.Equal("https://journal.example.ru/school3", (await member.GetJsonAsync(school.Org()))["eJournalUrl"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("Europe/London", "08:00", "16:00", "timeZone")]
     [InlineData("Europe/Moscow", "8 утра", "16:00", "workdayStart")]

@@ -51,6 +51,7 @@ public static class Texts
     public const string PhoneTaken = "Этот номер уже принадлежит другому аккаунту";
 
     public const string InvitationNotFound = "Приглашение не найдено";
+    public const string InvitationJustSent = "Приглашение только что отправлено: повторить можно через минуту";
     public const string InvitationUsed = "Приглашение уже использовано. Войдите со своим паролем";
     public const string InvitationExpired = "Срок приглашения истёк. Попросите оператора платформы отправить новое";
     public const string CodeWrong = "Неверный код";
@@ -75,6 +76,7 @@ public static class Texts
     public const string ParentAwaitsChild = "Чаты школы откроются, когда ребёнок или классный руководитель подтвердит, что вы родитель";
     public const string ParentsOnly = "Связать себя с учеником может только родитель, присоединившийся к классу";
     public const string MembershipDeactivated = "Администратор школы закрыл вам доступ. Обратитесь к нему, если это ошибка";
+    public const string AccessClosed = "Доступ к пространству школы закрыт";
     public const string ConsentRequired = "Чтобы связать аккаунт с ребёнком, подтвердите согласие на обработку его персональных данных";
     public const string CannotDeactivateSelf = "Нельзя закрыть доступ самому себе";
     public const string DeletionPassword = "Введите пароль, чтобы подтвердить удаление аккаунта";
@@ -90,6 +92,9 @@ public static class Texts
     public const string ImportDuplicatePerson = "Повтор: этот телефон или e-mail с этой ролью уже есть в строке {0}";
     public const string ImportAlreadyMember = "Уже состоит в организации с этой ролью";
     public const string ImportUnreadable = "Файл не похож на CSV или zip-архив OneRoster";
+    public const string ImportNotCsv = "Это не CSV-файл. Откройте список в Excel и сохраните его как «CSV UTF-8» или «CSV (разделители — точки с запятой)», затем загрузите снова";
+    public const string ImportOfficeDocument = "Это не CSV-файл, а документ Excel или Word. Сохраните таблицу как «CSV UTF-8» («Файл → Сохранить как») и загрузите её";
+    public const string ImportInvalidClassName = "«{0}» — не название класса: нужен номер от 1 до 11 и русская буква, например 6А";
     public const string ImportEmpty = "В файле нет ни одного человека";
     public const string ImportTooLarge = "Файл импорта не больше 20 МБ и 20 000 строк";
     public const string ImportNotFound = "Импорт не найден";

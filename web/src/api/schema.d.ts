@@ -996,6 +996,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RevokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/chats": {
         parameters: {
             query?: never;
@@ -2369,7 +2417,7 @@ export interface components {
             slug: string;
             myRole: components["schemas"]["OrganizationRole"];
             verified: boolean;
-            awaitingChild: boolean;
+            eJournalUrl: null | string;
         };
         /** @enum {unknown} */
         OrganizationKind: "school" | "college" | "additional";
@@ -2392,6 +2440,18 @@ export interface components {
             className: string;
             organizationShortName: string;
         };
+        PendingInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            role: components["schemas"]["OrganizationRole"];
+            className: null | string;
+            phone: null | string;
+            email: null | string;
+            /** Format: date-time */
+            expiresAt: string;
+            expired: boolean;
+        };
         PendingPersonDto: {
             /** Format: uuid */
             accountId: string;
@@ -2407,6 +2467,7 @@ export interface components {
             verified: boolean;
             phone: null | string;
             email: null | string;
+            deactivated: boolean;
         };
         PhoneChangeCodesDto: {
             maskedCurrentPhone: null | string;
@@ -2456,6 +2517,8 @@ export interface components {
             settlement: string;
             contactName: string;
             contactEmail: string;
+            address: null | string;
+            website: null | string;
         };
         QuietHoursDto: {
             applies: boolean;
@@ -4462,7 +4525,9 @@ export interface operations {
     };
     ListPeople: {
         parameters: {
-            query?: never;
+            query?: {
+                withDeactivated?: boolean;
+            };
             header?: never;
             path: {
                 organizationId: string;
@@ -4510,6 +4575,72 @@ export interface operations {
             path: {
                 organizationId: string;
                 membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationDto"][];
+                };
+            };
+        };
+    };
+    ResendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationDto"];
+                };
+            };
+        };
+    };
+    RevokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                invitationId: string;
             };
             cookie?: never;
         };

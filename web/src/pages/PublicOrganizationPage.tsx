@@ -26,6 +26,22 @@ export function PublicOrganizationPage() {
         <dd>
           {organization.regionName}, {organization.municipality}, {organization.settlement}
         </dd>
+        {organization.address && (
+          <>
+            <dt>{t('public.address')}</dt>
+            <dd>{organization.address}</dd>
+          </>
+        )}
+        {organization.website && (
+          <>
+            <dt>{t('public.website')}</dt>
+            <dd>
+              <a href={organization.website} rel="noopener noreferrer">
+                {organization.website}
+              </a>
+            </dd>
+          </>
+        )}
         <dt>{t('public.contact')}</dt>
         <dd>
           {organization.contactName}, <a href={`mailto:${organization.contactEmail}`}>{organization.contactEmail}</a>

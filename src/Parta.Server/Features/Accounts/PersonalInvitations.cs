@@ -16,21 +16,33 @@ public static class PersonalInvitations
     public static void Issue(PartaDbContext db, Outbox outbox, PartaOptions options, Organization organization, OrganizationRole role,
         Guid? classId, string fullName, string? phone, string? email, DateTime now, string reason)
     {
-        var token = Tokens.NewLinkToken();
-        db.Invitations.Add(new Invitation
+        var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(), OrganizationId = organization.Id, Role = role, ClassId = classId,
-            FullName = fullName, Phone = phone ?? "", Email = email ?? "", TokenHash = Tokens.Hash(token), CreatedAt = now,
-            ExpiresAt = now.AddDays(options.InvitationDays),
-        });
+            FullName = fullName, Phone = phone ?? "", Email = email ?? "", TokenHash = "", CreatedAt = now,
+        };
+        db.Invitations.Add(invitation);
+        Send(outbox, options, organization, invitation, now, reason);
+    }
+
+    /// <summary>
+    /// Gives the invitation a fresh link and a fresh term and sends it. Only the link's hash is kept, so a
+    /// resend cannot repeat the old link: it replaces it, and the old one stops working.
+    /// </summary>
+    public static void Send(Outbox outbox, PartaOptions options, Organization organization, Invitation invitation, DateTime now, string reason)
+    {
+        var token = Tokens.NewLinkToken();
+        invitation.TokenHash = Tokens.Hash(token);
+        invitation.ExpiresAt = now.AddDays(options.InvitationDays);
+        var (fullName, phone, email) = (invitation.FullName, invitation.Phone, invitation.Email);
         var link = options.Link($"/invite/{token}");
-        var asWhom = RoleName(role);
-        if (!string.IsNullOrEmpty(email))
+        var asWhom = RoleName(invitation.Role);
+        if (email.Length > 0)
             outbox.Email(email, $"«{organization.ShortName}»: приглашение на платформу Парта ({asWhom})",
                 $"Здравствуйте, {fullName}!\n\n{reason} Вас приглашают в пространство организации «{organization.FullName}» как {asWhom}.\n" +
-                $"Чтобы войти, откройте ссылку, подтвердите {(phone is null ? "адрес почты кодом из письма" : "телефон кодом из SMS")} и задайте пароль:\n{link}\n\n" +
+                $"Чтобы войти, откройте ссылку, подтвердите {(phone.Length == 0 ? "адрес почты кодом из письма" : "телефон кодом из SMS")} и задайте пароль:\n{link}\n\n" +
                 $"Ссылка действует {options.InvitationDays} дней и только для вас.");
-        if (phone is not null) outbox.Sms(phone, $"Парта: приглашение в «{organization.ShortName}» ({asWhom}). Вход: {link}");
+        if (phone.Length > 0) outbox.Sms(phone, $"Парта: приглашение в «{organization.ShortName}» ({asWhom}). Вход: {link}");
     }
 
     private static string RoleName(OrganizationRole role) => role switch

@@ -21,6 +21,8 @@ public static partial class ImportPlanner
             var name = Canonical(person.ClassName!);
             if (existingClasses.Contains(name) || newClasses.Contains(name)) continue;
             if (ClassName().IsMatch(name) && int.Parse(name[..^1]) is >= 1 and <= 11) newClasses.Add(name);
+            // «6Z», «6A» in Latin, «12Б»: meant as a grade and a letter, but no school has such a class.
+            else if (GradeAndLetter().IsMatch(name)) collector.Problem(person.File, person.Line, string.Format(Texts.ImportInvalidClassName, person.ClassName));
             else collector.Problem(person.File, person.Line, string.Format(Texts.ImportUnknownClass, person.ClassName));
         }
 
@@ -53,4 +55,7 @@ public static partial class ImportPlanner
 
     [GeneratedRegex(@"^\d{1,2}[АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ]$")]
     private static partial Regex ClassName();
+
+    [GeneratedRegex(@"^\d{1,3}\s*-?\s*\p{L}$")]
+    private static partial Regex GradeAndLetter();
 }

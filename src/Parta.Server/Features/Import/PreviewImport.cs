@@ -47,12 +47,13 @@ public static class PreviewImport
         var bytes = buffer.ToArray();
         var collector = new ImportCollector();
         string format;
-        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        if (RosterFileKind.IsZip(bytes))
         {
             format = "oneroster";
             try
             {
                 using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+                if (RosterFileKind.OfficeDocument(zip) is { } notRoster) return Problems.Field("file", notRoster);
                 OneRosterParser.Parse(zip, collector);
             }
             catch (InvalidDataException)
@@ -63,6 +64,7 @@ public static class PreviewImport
         else
         {
             format = "csv";
+            if (RosterFileKind.NotTable(bytes) is { } notTable) return Problems.Field("file", notTable);
             var text = RosterText.Decode(bytes);
             if (text is null) return Problems.Field("file", Texts.ImportEncoding);
             SimpleRosterParser.Parse(file.FileName, text, collector);

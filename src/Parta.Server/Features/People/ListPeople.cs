@@ -11,29 +11,35 @@ namespace Parta.Server.Features.People;
 /// organization with contacts; everybody else sees, without phone or e-mail, those they share a class or
 /// a group with, plus the school's staff for teachers and the administrators for everyone.
 /// The account id is what chats name people by (starting a direct or group chat with someone listed here).
+/// Deactivated members are left out (nobody can reach them), except when an administrator asks for them
+/// with <c>withDeactivated</c> to give access back (ID-8).
 /// </summary>
 public static class ListPeople
 {
-    public sealed record PersonDto(Guid MembershipId, Guid AccountId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email);
+    public sealed record PersonDto(
+        Guid MembershipId, Guid AccountId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email, bool Deactivated);
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/people", Handle).WithName(nameof(ListPeople));
 
-    private static async Task<Results<Ok<List<PersonDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<PersonDto>>, ProblemHttpResult>> Handle(
+        Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct, bool withDeactivated = false)
     {
         var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
         if (problem is not null) return problem;
         var administrator = OrgAccess.IsAdministrator(membership!);
-        var active = db.Memberships.Where(m => m.OrganizationId == organizationId && m.DeactivatedAt == null);
-        var visible = administrator ? active : active.Where(m => VisibleTo(db, membership!.AccountId, organizationId).Contains(m.Id));
+        var members = db.Memberships.Where(m => m.OrganizationId == organizationId);
+        var visible = administrator
+            ? withDeactivated ? members : members.Where(m => m.DeactivatedAt == null)
+            : members.Where(m => m.DeactivatedAt == null && VisibleTo(db, membership!.AccountId, organizationId).Contains(m.Id));
         var people = await (
             from m in visible
             join a in db.Users on m.AccountId equals a.Id
             where m.AccountId != membership!.AccountId
             orderby a.FullName
-            select new { m.Id, m.AccountId, a.FullName, m.Role, m.VerifiedAt, a.PhoneNumber, a.Email }).ToListAsync(ct);
+            select new { m.Id, m.AccountId, a.FullName, m.Role, m.VerifiedAt, a.PhoneNumber, a.Email, m.DeactivatedAt }).ToListAsync(ct);
         return TypedResults.Ok(people.Select(p => new PersonDto(p.Id, p.AccountId, p.FullName, p.Role, p.Role != OrganizationRole.Teacher || p.VerifiedAt is not null,
-            administrator ? p.PhoneNumber : null, administrator ? p.Email : null)).ToList());
+            administrator ? p.PhoneNumber : null, administrator ? p.Email : null, p.DeactivatedAt is not null)).ToList());
     }
 
     /// <summary>Memberships the person shares something with, as one query the database answers.</summary>
