@@ -63,6 +63,7 @@ public static class Endpoints
         GetProfile.Map(organization);
         UpdateProfile.Map(organization);
         CompleteStructure.Map(organization);
+        GetSetupProgress.Map(organization);
         InviteAdministrator.Map(organization);
         ListClasses.Map(organization);
         CreateClass.Map(organization);

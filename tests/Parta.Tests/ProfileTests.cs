@@ -57,6 +57,37 @@ public sealed class ProfileTests(PartaFactory factory) : IClassFixture<PartaFact
             Assert.Equal("https://journal.example.ru/school3", (await member.GetJsonAsync(school.Org()))["eJournalUrl"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Administrators_overview_counts_what_the_school_has_really_done()
+    {
+        var school = await factory.RegisterSchoolAsync();
+        var start = await school.AdminClient.GetJsonAsync(school.Org("/setup-progress"));
+        Assert.False(start["profileFilled"]!.GetValue<bool>());
+        Assert.Equal(0, start["classes"]!.GetValue<int>() + start["teachersVerified"]!.GetValue<int>() + start["students"]!.GetValue<int>());
+
+        var family = await factory.ClassFamilyAsync();
+        var other = family.School;
+        await ApiClient.ReadAsync(await other.AdminClient.SendAsync(HttpMethod.Put, other.Org("/profile"), System.Net.Http.Json.JsonContent.Create(Profile())), HttpStatusCode.OK);
+        await factory.JoinAsStaffAsync(other, fullName: "Ждущая Учительница");
+        await other.ApplyRosterAsync(await other.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон\n6Б;ученик;Новый Ученик;{TestData.NewPhone()}\n"));
+        await family.Setup.OpenClassChatAsync("parents");
+        var channel = (await other.AdminClient.ChatsAsync(other)).Single(c => c!["kind"]!.GetValue<string>() == "channel")!["id"]!.GetValue<Guid>();
+        await other.AdminClient.PostMessageAsync(other, channel, "Добро пожаловать в канал школы!");
+
+        var progress = await other.AdminClient.GetJsonAsync(other.Org("/setup-progress"));
+        Assert.True(progress["profileFilled"]!.GetValue<bool>());
+        Assert.Equal(2, progress["classes"]!.GetValue<int>()); // 5А by hand, 6Б by the roster
+        Assert.Equal((1, 1), (progress["teachersVerified"]!.GetValue<int>(), progress["teachersWaiting"]!.GetValue<int>()));
+        Assert.Equal((1, 1, 1), (progress["students"]!.GetValue<int>(), progress["parents"]!.GetValue<int>(), progress["classesWithStudents"]!.GetValue<int>()));
+        Assert.Equal(1, progress["invitationsPending"]!.GetValue<int>());
+        Assert.Equal(1, progress["classesWithChat"]!.GetValue<int>());
+        Assert.Equal(1, progress["channelPosts"]!.GetValue<long>());
+
+        await ApiClient.ProblemAsync(await family.Teacher.GetAsync(other.Org("/setup-progress")), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await family.Parent.GetAsync(other.Org("/setup-progress")), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await school.AdminClient.GetAsync(other.Org("/setup-progress")), HttpStatusCode.NotFound, "organization_not_found");
+    }
+
     [Theory]
     [InlineData("Europe/London", "08:00", "16:00", "timeZone")]
     [InlineData("Europe/Moscow", "8 утра", "16:00", "workdayStart")]

@@ -644,6 +644,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/setup-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSetupProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/administrators": {
         parameters: {
             query?: never;
@@ -2696,6 +2712,32 @@ export interface components {
             /** Format: time */
             workdayEnd: null | string;
         };
+        SetupProgressDto: {
+            profileFilled: boolean;
+            /** Format: int32 */
+            classes: number | string;
+            /** Format: int32 */
+            subjects: number | string;
+            structureCompleted: boolean;
+            /** Format: int32 */
+            staffLinks: number | string;
+            /** Format: int32 */
+            teachersWaiting: number | string;
+            /** Format: int32 */
+            teachersVerified: number | string;
+            /** Format: int32 */
+            students: number | string;
+            /** Format: int32 */
+            parents: number | string;
+            /** Format: int32 */
+            classesWithStudents: number | string;
+            /** Format: int32 */
+            invitationsPending: number | string;
+            /** Format: int32 */
+            classesWithChat: number | string;
+            /** Format: int64 */
+            channelPosts: number | string;
+        };
         SetupTokenStatusDto: {
             valid: boolean;
         };
@@ -3914,6 +3956,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+        };
+    };
+    GetSetupProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupProgressDto"];
                 };
             };
         };
