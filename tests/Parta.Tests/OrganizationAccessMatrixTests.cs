@@ -75,6 +75,12 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
             new(403, 403, 403, 403, 403, 204)),
         new("reactivate member", async w => (HttpMethod.Post, w.School.Org($"/members/{(await factory.JoinAsStaffAsync(w.School)).MembershipId}/reactivate"), null),
             new(403, 403, 403, 403, 403, 204)),
+        new("setup progress", w => Call(HttpMethod.Get, w.School.Org("/setup-progress")), new(403, 403, 403, 403, 403, 200)),
+        new("list invitations", w => Call(HttpMethod.Get, w.School.Org("/invitations")), new(403, 403, 403, 403, 403, 200)),
+        new("resend invitation", async w => (HttpMethod.Post, w.School.Org($"/invitations/{await InvitationIdAsync(factory, w, sentLongAgo: true)}/resend"), null),
+            new(403, 403, 403, 403, 403, 200)),
+        new("revoke invitation", async w => (HttpMethod.Delete, w.School.Org($"/invitations/{await InvitationIdAsync(factory, w)}"), null), new(403, 403, 403, 403, 403, 204)),
+        new("people with deactivated", w => Call(HttpMethod.Get, w.School.Org("/people?withDeactivated=true")), new(200, 200, 200, 200, 200, 200)),
         new("preview import", w => Call(HttpMethod.Post, w.School.Org("/imports"), Roster()), new(403, 403, 403, 403, 403, 200)),
         new("apply import", w => Call(HttpMethod.Post, w.School.Org($"/imports/{Guid.NewGuid()}/apply")), new(403, 403, 403, 403, 403, 404)),
         new("list groups", w => Call(HttpMethod.Get, w.School.Org("/groups")), new(200, 200, 200, 200, 200, 200)),
@@ -267,6 +273,18 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
     {
         { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Класс;Роль;ФИО;Телефон\n5Г;ученик;Ученик Импорта;{TestData.NewPhone()}\n")), "file", "roster.csv" },
     };
+
+    /// <summary>A fresh personal invitation from an import; one sent long ago may be sent again at once.</summary>
+    private static async Task<Guid> InvitationIdAsync(PartaFactory factory, World w, bool sentLongAgo = false)
+    {
+        var phone = TestData.NewPhone();
+        await w.School.ApplyRosterAsync(await w.School.PreviewRosterAsync($"Класс;Роль;ФИО;Телефон\n5А;ученик;Приглашённый Ученик;{phone}\n"));
+        var id = factory.WithDb(db => db.Invitations.Single(i => i.Phone == phone).Id);
+        if (sentLongAgo)
+            await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(db.Invitations.Where(i => i.Id == id),
+                u => u.SetProperty(i => i.ExpiresAt, DateTime.UtcNow)));
+        return id;
+    }
 
     private static async Task<Guid> GroupIdAsync(World w) =>
         (await ApiClient.ReadAsync(await w.School.AdminClient.PostJsonAsync(w.School.Org("/groups"), new { kind = "administration", name = "Администрация " + Guid.NewGuid().ToString()[..6] }),

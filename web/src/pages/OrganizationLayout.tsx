@@ -5,6 +5,7 @@ import { LoadError, Loading, SelectField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
+import { AccessClosedPage } from './AccessClosedPage';
 
 export interface OrganizationContext {
   organization: OrganizationDto;
@@ -22,7 +23,7 @@ export function OrganizationLayout() {
   const loaded = useLoad(() => api.get<OrganizationDto>(`/api/organizations/${id}`), id);
   useTitle(loaded.state === 'ready' ? loaded.data.shortName : t('app.name'));
   if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'error') return <LoadError title={loaded.error.title} />;
+  if (loaded.state === 'error') return loaded.error.code === 'membership_deactivated' ? <AccessClosedPage /> : <LoadError title={loaded.error.title} />;
   const organization = loaded.data;
   const isAdministrator = organization.myRole === 'administrator';
   const isStaff = isAdministrator || (organization.myRole === 'teacher' && organization.verified);

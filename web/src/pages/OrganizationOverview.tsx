@@ -2,32 +2,68 @@ import { Link } from 'react-router-dom';
 import { t } from '../i18n';
 import { FamilySection } from './FamilySection';
 import { useOrganization } from './OrganizationLayout';
+import { overviewActions } from './overview';
+import { SetupChecklist } from './SetupChecklist';
 
-/** What a member sees first: for a waiting teacher, why nothing is open yet; for an administrator, where to start. */
+/**
+ * What a member sees first: the administrator, the school's launch steps with progress; everyone else,
+ * what they can do today; students and parents also their family links; a waiting teacher, why nothing is open yet.
+ */
 export function OrganizationOverview() {
   const { organization, isAdministrator, isStaff } = useOrganization();
-  const publicUrl = `${window.location.origin}/o/${organization.slug}`;
-  if (organization.myRole === 'student' || organization.myRole === 'parent') return <FamilySection organizationId={organization.id} />;
-  if (!isStaff)
+  const base = `/org/${organization.id}`;
+  const family = organization.myRole === 'student' || organization.myRole === 'parent';
+  if (!isStaff && !family)
     return (
       <section className="empty-state" aria-labelledby="pending-heading">
         <h2 id="pending-heading">{t('org.pending.title')}</h2>
         <p>{t('org.pending.text')}</p>
       </section>
     );
+  const actions = overviewActions(organization.myRole, isStaff, base);
   return (
-    <article>
-      <section className="empty-state" aria-labelledby="next-heading">
-        <h2 id="next-heading">{t('org.empty.title')}</h2>
-        <p>{isAdministrator ? t('org.admin.next') : t('org.empty.text')}</p>
-      </section>
-      <section aria-labelledby="public-heading">
-        <h2 id="public-heading">{t('org.publicLink')}</h2>
-        <p>{t('org.publicLink.hint')}</p>
-        <p className="tracking-link">
-          <Link to={`/o/${organization.slug}`}>{publicUrl}</Link>
-        </p>
-      </section>
+    <article className="overview">
+      {isAdministrator && <SetupChecklist organizationId={organization.id} base={base} />}
+      {!isAdministrator && (
+        <section aria-labelledby="now-heading">
+          <h2 id="now-heading">{t('overview.now.title')}</h2>
+          <ul className="cards overview-actions">
+            {actions.map((action) => (
+              <li key={action.to} className="card">
+                <h3>
+                  <Link to={action.to}>{t(action.title)}</Link>
+                </h3>
+                <p>{t(action.text)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {organization.eJournalUrl && (
+        <section aria-labelledby="journal-heading">
+          <h2 id="journal-heading">{t('overview.ejournal')}</h2>
+          <p>
+            {t('overview.ejournal.text')}{' '}
+            <a href={organization.eJournalUrl} rel="noopener noreferrer">
+              {organization.eJournalUrl}
+            </a>
+          </p>
+        </section>
+      )}
+      {family && <FamilySection organizationId={organization.id} />}
+      {isStaff && <PublicLink slug={organization.slug} />}
     </article>
+  );
+}
+
+function PublicLink({ slug }: { slug: string }) {
+  return (
+    <section aria-labelledby="public-heading">
+      <h2 id="public-heading">{t('org.publicLink')}</h2>
+      <p>{t('org.publicLink.hint')}</p>
+      <p className="tracking-link">
+        <Link to={`/o/${slug}`}>{`${window.location.origin}/o/${slug}`}</Link>
+      </p>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
+import { MemberAccessButton } from './MemberAccessButton';
 import { useOrganization } from './OrganizationLayout';
 
 const positions: StaffPosition[] = ['director', 'deputyDirector', 'methodAssociationHead', 'classTeacher', 'subjectTeacher', 'additionalEducationTeacher'];
@@ -64,10 +65,8 @@ export function StaffPage() {
             )}
             {member.accountId !== session?.user?.id && (
               <p>
-                <button type="button" className="button-secondary"
-                  onClick={() => void run(() => api.post(`${base}/members/${member.membershipId}/${member.deactivated ? 'reactivate' : 'deactivate'}`))}>
-                  {member.deactivated ? t('staff.reactivate') : t('staff.deactivate')}
-                </button>
+                <MemberAccessButton organizationId={organization.id} membershipId={member.membershipId} fullName={member.fullName}
+                  deactivated={member.deactivated} run={run} />
               </p>
             )}
             {member.role === 'teacher' && !member.verified && !member.deactivated && (

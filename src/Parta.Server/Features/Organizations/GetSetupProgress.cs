@@ -24,7 +24,9 @@ public static class GetSetupProgress
     private static async Task<Results<Ok<SetupProgressDto>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
+        // Counts only, no person's data: shown from the first sign-in, before the second factor is enrolled
+        // (the banner above asks for it), so a new administrator sees their first steps at once.
+        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsAdministrator, ct);
         if (problem is not null) return problem;
         var now = clock.GetUtcNow().UtcDateTime;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
