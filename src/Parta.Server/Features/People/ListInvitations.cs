@@ -13,7 +13,11 @@ namespace Parta.Server.Features.People;
 public static class ListInvitations
 {
     public sealed record PendingInvitationDto(
-        Guid Id, string FullName, OrganizationRole Role, string? ClassName, string? Phone, string? Email, DateTime ExpiresAt, bool Expired);
+        Guid Id, string FullName, OrganizationRole Role, string? ClassName, string? Phone, string? Email, DateTime ExpiresAt, bool Expired)
+    {
+        public static PendingInvitationDto From(Invitation i, string? className, DateTime now) =>
+            new(i.Id, i.FullName, i.Role, className, i.Phone.Length == 0 ? null : i.Phone, i.Email.Length == 0 ? null : i.Email, i.ExpiresAt, i.ExpiresAt <= now);
+    }
 
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/invitations", Handle).WithName(nameof(ListInvitations));
@@ -29,8 +33,7 @@ public static class ListInvitations
             join c in db.Classes on i.ClassId equals c.Id into classes
             from c in classes.DefaultIfEmpty()
             orderby i.FullName
-            select new { i.Id, i.FullName, i.Role, ClassName = c == null ? null : c.Name, i.Phone, i.Email, i.ExpiresAt }).AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(pending.Select(i => new PendingInvitationDto(i.Id, i.FullName, i.Role, i.ClassName,
-            i.Phone.Length == 0 ? null : i.Phone, i.Email.Length == 0 ? null : i.Email, i.ExpiresAt, i.ExpiresAt <= now)).ToList());
+            select new { Invitation = i, ClassName = c == null ? null : c.Name }).AsNoTracking().ToListAsync(ct);
+        return TypedResults.Ok(pending.Select(p => PendingInvitationDto.From(p.Invitation, p.ClassName, now)).ToList());
     }
 }

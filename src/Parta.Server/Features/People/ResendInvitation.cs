@@ -37,7 +37,6 @@ public static class ResendInvitation
         PersonalInvitations.Send(outbox, options.Value, organization, invitation, now, $"{inviter} напоминает о приглашении.");
         await db.SaveChangesAsync(ct);
         var className = invitation.ClassId is null ? null : await db.Classes.Where(c => c.Id == invitation.ClassId).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        return TypedResults.Ok(new ListInvitations.PendingInvitationDto(invitation.Id, invitation.FullName, invitation.Role, className,
-            invitation.Phone.Length == 0 ? null : invitation.Phone, invitation.Email.Length == 0 ? null : invitation.Email, invitation.ExpiresAt, false));
+        return TypedResults.Ok(ListInvitations.PendingInvitationDto.From(invitation, className, now));
     }
 }
