@@ -20,19 +20,19 @@ export function OrganizationOverview() {
         <p>{t('org.pending.text')}</p>
       </section>
     );
-  const actions = overviewActions(organization.myRole, isStaff, base);
+  const actions = overviewActions(organization.myRole, isStaff);
   return (
     <article className="overview">
       {isAdministrator && <SetupChecklist organizationId={organization.id} base={base} />}
       {!isAdministrator && (
         <section aria-labelledby="now-heading">
           <h2 id="now-heading">{t('overview.now.title')}</h2>
+          <p className="hint">{t('overview.now.hint')}</p>
+          {/* Named, not linked: the section menu right above already links each, and one name should lead to one place. */}
           <ul className="cards overview-actions">
             {actions.map((action) => (
-              <li key={action.to} className="card">
-                <h3>
-                  <Link to={action.to}>{t(action.title)}</Link>
-                </h3>
+              <li key={action.section} className="card">
+                <h3>{t(action.title)}</h3>
                 <p>{t(action.text)}</p>
               </li>
             ))}

@@ -72,24 +72,24 @@ export function setupSteps(progress: SetupProgressDto, base: string): SetupStep[
 
 /** A section a member can open today, with a sentence on what it is for. */
 export interface OverviewAction {
-  to: string;
+  section: 'chats' | 'structure' | 'people' | 'moderation';
   title: MessageKey;
   text: MessageKey;
 }
 
 /** What each role can do now (ID-1): the sections that exist for it, not promises of later versions. */
-export function overviewActions(role: OrganizationRole, isStaff: boolean, base: string): OverviewAction[] {
+export function overviewActions(role: OrganizationRole, isStaff: boolean): OverviewAction[] {
   if (isStaff)
     return [
-      { to: `${base}/chats`, title: 'overview.teacher.chats', text: 'overview.teacher.chats.text' },
-      { to: `${base}/structure`, title: 'overview.teacher.structure', text: 'overview.teacher.structure.text' },
-      { to: `${base}/people`, title: 'overview.teacher.people', text: 'overview.teacher.people.text' },
-      { to: `${base}/moderation`, title: 'overview.teacher.moderation', text: 'overview.teacher.moderation.text' },
+      { section: 'chats', title: 'overview.teacher.chats', text: 'overview.teacher.chats.text' },
+      { section: 'structure', title: 'overview.teacher.structure', text: 'overview.teacher.structure.text' },
+      { section: 'people', title: 'overview.teacher.people', text: 'overview.teacher.people.text' },
+      { section: 'moderation', title: 'overview.teacher.moderation', text: 'overview.teacher.moderation.text' },
     ];
   if (role === 'student' || role === 'parent')
     return [
-      { to: `${base}/chats`, title: 'overview.family.chats', text: 'overview.family.chats.text' },
-      { to: `${base}/people`, title: 'overview.family.people', text: 'overview.family.people.text' },
+      { section: 'chats', title: 'overview.family.chats', text: 'overview.family.chats.text' },
+      { section: 'people', title: 'overview.family.people', text: 'overview.family.people.text' },
     ];
   return [];
 }
