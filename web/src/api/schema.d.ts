@@ -2433,6 +2433,7 @@ export interface components {
             slug: string;
             myRole: components["schemas"]["OrganizationRole"];
             verified: boolean;
+            awaitingChild: boolean;
             eJournalUrl: null | string;
         };
         /** @enum {unknown} */
