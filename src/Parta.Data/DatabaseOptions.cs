@@ -8,6 +8,18 @@ public enum DatabaseProvider
     Postgres,
 }
 
+/// <summary>
+/// SQLite's <c>PRAGMA synchronous</c> in write-ahead-log mode: what an acknowledged message survives (docs/operations.md).
+/// </summary>
+public enum SqliteSynchronous
+{
+    /// <summary>Every commit syncs the log: a committed, acknowledged message survives a power cut.</summary>
+    Full,
+
+    /// <summary>The log is synced at checkpoints only: a power cut can roll back the last acknowledged commits.</summary>
+    Normal,
+}
+
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
@@ -17,4 +29,7 @@ public sealed class DatabaseOptions
 
     /// <summary>When empty for SQLite, the file <c>parta.db</c> in the data folder is used.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>SQLite only: <c>Full</c> (default: acknowledged means on disk) or <c>Normal</c>.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }

@@ -10,20 +10,25 @@ public static class DatabaseSetup
     public const string SqliteMigrationsAssembly = "Parta.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "Parta.Data.Postgres";
 
-    private static readonly SqliteConnectionSettings SqliteSettings = new(backgroundCheckpoints: false);
-    private static readonly SqliteConnectionSettings SqliteSettingsCheckpointedApart = new(backgroundCheckpoints: true);
+    // One interceptor per combination: EF builds its internal services per set of options, so a new instance on
+    // every Configure call would build them again each time.
+    private static readonly Dictionary<(bool, SqliteSynchronous), SqliteConnectionSettings> SqliteSettings =
+        (from apart in new[] { false, true } from synchronous in Enum.GetValues<SqliteSynchronous>() select (apart, synchronous))
+        .ToDictionary(k => k, k => new SqliteConnectionSettings(k.apart, k.synchronous));
 
     /// <param name="sqliteCheckpointsApart">
     /// SQLite only: leave checkpoints to a background task (the server's <c>SqliteCheckpointer</c>) instead of the
     /// commit that fills the log. Only for a process that runs one; without it the log would only grow.
     /// </param>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, bool sqliteCheckpointsApart = false)
+    /// <param name="sqliteSynchronous">SQLite only: what an acknowledged commit survives (<see cref="SqliteSynchronous"/>).</param>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, bool sqliteCheckpointsApart = false,
+        SqliteSynchronous sqliteSynchronous = SqliteSynchronous.Full)
     {
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(sqliteCheckpointsApart ? SqliteSettingsCheckpointedApart : SqliteSettings);
+                    .AddInterceptors(SqliteSettings[(sqliteCheckpointsApart, sqliteSynchronous)]);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(WithAutoPrepare(connectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));

@@ -65,7 +65,7 @@ public static class PartaApp
             var connection = string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? $"Data Source={Path.Combine(parta.DataPath, "parta.db")}"
                 : database.ConnectionString;
-            DatabaseSetup.Configure(options, database.Provider, connection, sqliteCheckpointsApart: true);
+            DatabaseSetup.Configure(options, database.Provider, connection, sqliteCheckpointsApart: true, database.SqliteSynchronous);
         });
 
         services.AddIdentity<Account, IdentityRole<Guid>>(options =>
