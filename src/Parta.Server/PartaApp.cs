@@ -159,6 +159,7 @@ public static class PartaApp
                 new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<ChatEvents>();
+        services.AddSingleton<MessageAnnouncer>();
         services.AddScoped<ChatRoster>();
         services.AddScoped<ChatCreation>();
         services.AddScoped<MessageSender>();

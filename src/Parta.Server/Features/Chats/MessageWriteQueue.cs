@@ -3,6 +3,7 @@ using Parta.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
+using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
@@ -16,32 +17,36 @@ namespace Parta.Server.Features.Chats;
 /// waited seconds. PostgreSQL paid a commit (and a pooled connection) per send. A batch pays one commit for
 /// all the messages that arrived while the previous one was written, and one thread does the writing.
 /// </para>
-/// A batch is four statements whatever its size (numbers, rows, read cursors, commit). A batch that fails (a
-/// retried client id meets the unique index, say) is written again message by message, so one bad message
-/// fails only its own sender.
+/// A batch is five statements whatever its size (retried client ids, numbers, rows, read cursors, commit). A batch
+/// that fails (another node stored a retried client id a moment before, say) is written again message by message,
+/// so one bad message fails only its own sender. Once committed, the batch's messages are listed with the
+/// <see cref="MessageAnnouncer"/>, which announces them in number order.
 /// </summary>
-public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<MessageWriteQueue> logger) : BackgroundService
+public sealed class MessageWriteQueue(IServiceScopeFactory scopes, MessageAnnouncer announcer, ILogger<MessageWriteQueue> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 
     private sealed record Pending(Message Message, Guid MemberId, Func<Message, IEnumerable<object>>? Alongside, CancellationToken Cancelled)
     {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>The stored message: this one, or the one stored before under the same client id.</summary>
+        public TaskCompletionSource<Message> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private readonly Channel<Pending> _waiting = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>
-    /// Stores <paramref name="message"/> with the chat's next number (set on it) and moves the sender's read cursor
-    /// (<paramref name="memberId"/>) to it. Cancelling helps only while the message still waits: once its batch has
-    /// begun it is stored, and the caller must go on to announce it.
+    /// Stores <paramref name="message"/> with the chat's next number (set on it), moves the sender's read cursor
+    /// (<paramref name="memberId"/>) to it and returns it — unless the sender stored a message under the same client
+    /// id before (a retry): then that one is returned and nothing is stored. Cancelling helps only while the message
+    /// still waits: once its batch has begun it is stored, and the caller must go on to announce it or give it up
+    /// (<see cref="MessageAnnouncer"/>).
     /// </summary>
     /// <param name="alongside">Rows that travel with the message (a poll, mentions), made once its number is known.</param>
-    public async Task WriteAsync(Message message, Guid memberId, Func<Message, IEnumerable<object>>? alongside, CancellationToken ct)
+    public async Task<Message> WriteAsync(Message message, Guid memberId, Func<Message, IEnumerable<object>>? alongside, CancellationToken ct)
     {
         var pending = new Pending(message, memberId, alongside, ct);
         if (!_waiting.Writer.TryWrite(pending)) throw new OperationCanceledException("The server is stopping.");
-        await pending.Done.Task;
+        return await pending.Done.Task;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -74,8 +79,8 @@ public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<Messa
     {
         try
         {
-            await StoreAsync(batch);
-            foreach (var pending in batch) pending.Done.TrySetResult();
+            var stored = await StoreAsync(batch);
+            for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(stored[i]);
             return;
         }
         catch (Exception e) when (batch.Count > 1)
@@ -91,8 +96,7 @@ public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<Messa
         {
             try
             {
-                await StoreAsync([pending]);
-                pending.Done.TrySetResult();
+                pending.Done.TrySetResult((await StoreAsync([pending]))[0]);
             }
             catch (Exception e)
             {
@@ -101,20 +105,60 @@ public sealed class MessageWriteQueue(IServiceScopeFactory scopes, ILogger<Messa
         }
     }
 
-    private async Task StoreAsync(IReadOnlyList<Pending> batch)
+    /// <returns>For each pending send, the message stored for it: its own, or one stored under its client id before.</returns>
+    private async Task<Message[]> StoreAsync(IReadOnlyList<Pending> batch)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await NumberAsync(db, batch);
-        foreach (var pending in batch)
+        var stored = await StoredBeforeAsync(db, batch);
+        var fresh = new List<Pending>(batch.Count);
+        var answers = new Message[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            db.Messages.Add(pending.Message);
-            if (pending.Alongside is not null) db.AddRange(pending.Alongside(pending.Message));
+            var message = batch[i].Message;
+            // A copy of a send already in this batch (a retry that arrived with its original) shares its answer too.
+            if (stored.TryGetValue(Key(message), out var before)) answers[i] = before;
+            else
+            {
+                stored[Key(message)] = answers[i] = message;
+                fresh.Add(batch[i]);
+            }
         }
-        await db.SaveChangesAsync();
-        await MoveReadCursorsAsync(db, batch);
+        if (fresh.Count > 0)
+        {
+            await NumberAsync(db, fresh);
+            foreach (var pending in fresh)
+            {
+                db.Messages.Add(pending.Message);
+                if (pending.Alongside is not null) db.AddRange(pending.Alongside(pending.Message));
+            }
+            await db.SaveChangesAsync();
+            await MoveReadCursorsAsync(db, fresh);
+        }
         await transaction.CommitAsync();
+        announcer.Expect(fresh.Select(p => p.Message));
+        return answers;
+    }
+
+    private static (Guid ChatId, Guid SenderId, Guid ClientId) Key(Message message) => (message.ChatId, message.SenderId, message.ClientId);
+
+    /// <summary>
+    /// The messages stored before under this batch's client ids (retried sends: a lost answer, a reconnect, a restart),
+    /// in one statement of exact lookups in the (chat, sender, client id) unique index. Inserting them again would fail
+    /// the batch on that index — and log a database error with its stack trace, twice, for an expected retry: after a
+    /// restart, hundreds of them (issue 18).
+    /// </summary>
+    private static async Task<Dictionary<(Guid, Guid, Guid), Message>> StoredBeforeAsync(PartaDbContext db, IReadOnlyList<Pending> batch)
+    {
+        var sql = new SqlBuilder().Sql("SELECT * FROM \"Messages\" WHERE ");
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var message = batch[i].Message;
+            sql.Sql(i == 0 ? "(\"ChatId\" = " : " OR (\"ChatId\" = ").Value(message.ChatId).Sql(" AND \"SenderId\" = ").Value(message.SenderId)
+                .Sql(" AND \"ClientId\" = ").Value(message.ClientId).Sql(")");
+        }
+        return await db.Messages.FromSql(sql.Build()).AsNoTracking().ToDictionaryAsync(Key);
     }
 
     /// <summary>

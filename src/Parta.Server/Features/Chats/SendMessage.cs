@@ -44,7 +44,7 @@ public sealed record SendOutcome(MessageDto? Message, bool Created, ValidationPr
 /// <summary>Where a forwarded message first came from (MSG-3), kept as text so it outlives the source.</summary>
 public sealed record ForwardedSource(string Chat, string Sender, DateTime SentAt);
 
-public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageWriteQueue writes, TimeProvider clock)
+public sealed class MessageSender(PartaDbContext db, MessageAnnouncer announcer, MessageWriteQueue writes, TimeProvider clock)
 {
     /// <param name="alongside">Rows that travel with the message (a poll's ballot), stored in the same transaction.</param>
     /// <param name="forwarded">The message is a forward of this source.</param>
@@ -73,23 +73,36 @@ public sealed class MessageSender(PartaDbContext db, ChatEvents events, MessageW
             ForwardedFromChat = forwarded?.Chat, ForwardedFromSender = forwarded?.Sender, ForwardedSentAt = forwarded?.SentAt,
         };
         MessageSearch.Index(db, message);
+        Message stored;
         try
         {
-            await writes.WriteAsync(message, chat.Member.Id, stored =>
-                [.. MessageMentions.Rows(stored, mentions), .. alongside?.Invoke(stored) ?? []], ct);
+            stored = await writes.WriteAsync(message, chat.Member.Id, numbered =>
+                [.. MessageMentions.Rows(numbered, mentions), .. alongside?.Invoke(numbered) ?? []], ct);
         }
         catch (DbUpdateException)
         {
-            // A retried send (lost answer, reconnect, the same client id from another connection) meets the unique
-            // index on (chat, sender, client id): the stored message is the answer. Looking first would cost every
-            // send a query for the rare retry.
+            // The writer answers a retried send (lost answer, reconnect, restart) with the message stored under its client
+            // id before. Only a retry that another node stored between the writer's look and its insert meets the unique
+            // index on (chat, sender, client id): the stored message is the answer all the same.
             var existing = await FindAsync(chatId, senderId, request.ClientId.Value, ct);
             if (existing is null) throw;
             return new(await DtoAsync(chat, existing, ct), false);
         }
+        if (!ReferenceEquals(stored, message)) return new(await DtoAsync(chat, stored, ct), false);
 
-        var dto = await DtoAsync(chat, message, ct, new JustSent(WithPoll: alongside is not null, WithMentions: mentions.Count > 0));
-        await events.MessageCreatedAsync(dto);
+        // Stored: announcing it is the server's duty from here, whatever becomes of the sender's connection (ct), and the
+        // chat's later messages wait for it (MessageAnnouncer) — so it is given up only when its event cannot be built.
+        MessageDto dto;
+        try
+        {
+            dto = await DtoAsync(chat, message, CancellationToken.None, new JustSent(WithPoll: alongside is not null, WithMentions: mentions.Count > 0));
+        }
+        catch
+        {
+            announcer.GiveUp(chatId, message.Seq);
+            throw;
+        }
+        announcer.Announce(dto);
         return new(dto, true);
     }
 
