@@ -27,24 +27,16 @@ import {
   type ChatMessage,
   type ChatSummary,
 } from './logic';
+import { chatId, message } from './testMessages';
 
-const chatId = 'c1';
 const me = 'me';
-
-function message(seq: number, extra: Partial<ChatMessage> = {}): ChatMessage {
-  return {
-    id: `m${seq}`, chatId, seq, senderId: 'other', senderName: 'Петров И. С.', senderVerifiedTeacher: true, clientId: `client-${seq}`,
-    text: `текст ${seq}`, replyTo: null, forwarded: null, createdAt: `2026-11-23T10:00:${String(seq % 60).padStart(2, '0')}Z`, editedAt: null, deleted: false,
-    requiresAcknowledgement: false, reactions: [], poll: null, commentsEnabled: false, commentCount: 0, mentions: [],
-    ...extra,
-  };
-}
 
 function summary(extra: Partial<ChatSummary> = {}): ChatSummary {
   return {
     id: chatId, kind: 'class', title: '5А — ученики', description: null, classId: null, audience: 'students', groupId: null, peer: null,
     lastSeq: 3, readSeq: 3, unread: 0, lastMessage: null, isAdmin: false, canWrite: true, whoMayWrite: 'everyone', whoMayInvite: 'admins',
-    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, unreadMentions: 0, avatarUrl: null, ...extra,
+    newMembersSeeHistory: true, writingRestricted: false, writingRestrictedUntil: null, unreadMentions: 0, avatarUrl: null,
+    syncedSeq: extra.lastSeq ?? 3, ahead: [], ...extra,
   };
 }
 
@@ -75,9 +67,14 @@ describe('mergeMessages', () => {
 });
 
 describe('sync cursor and window', () => {
-  it('continues from the highest seq known, loaded or listed', () => {
-    expect(syncCursor(summary({ lastSeq: 10 }), [message(8), message(9)])).toBe(10);
-    expect(syncCursor(summary({ lastSeq: 3 }), [message(8), message(9)])).toBe(9);
+  it('continues from the highest seq up to which nothing is missing, received or loaded', () => {
+    expect(syncCursor(summary({ lastSeq: 10 }), undefined)).toBe(10);
+    expect(syncCursor(summary({ lastSeq: 10 }), [message(8), message(9), message(10)])).toBe(10);
+    // The loaded window lacks 10 (its event is late): Sync asks for it.
+    expect(syncCursor(summary({ lastSeq: 10 }), [message(8), message(9)])).toBe(9);
+    // A hole inside the window is asked for again, even when the list counted past it.
+    expect(syncCursor(summary({ lastSeq: 12 }), [message(8), message(9), message(11), message(12)])).toBe(9);
+    expect(syncCursor(summary({ lastSeq: 3 }), [message(8), message(9)])).toBe(3);
     expect(syncCursor(undefined, undefined)).toBe(0);
   });
 

@@ -2,6 +2,7 @@
 // merging history by sequence number (nothing twice, nothing out of order), pending sends that wait for
 // the server's confirmation, unread counts and the order of the chat list.
 import type { components } from '../api/schema';
+import { advance, contiguousEnd, holds, type Cursor } from './cursor';
 
 type Schemas = components['schemas'];
 
@@ -11,7 +12,8 @@ export interface ChatMessage extends Omit<Schemas['MessageDto'], 'seq' | 'replyT
   replyTo: (Omit<Schemas['ReplyPreviewDto'], 'seq'> & { seq: number }) | null;
 }
 
-export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' | 'readSeq' | 'unread' | 'lastMessage' | 'unreadMentions'> {
+/** `lastSeq` is the highest seq known to exist; the cursor (`syncedSeq`, `ahead`) says which of them the tab has. */
+export interface ChatSummary extends Omit<Schemas['ChatSummaryDto'], 'lastSeq' | 'readSeq' | 'unread' | 'lastMessage' | 'unreadMentions'>, Cursor {
   lastSeq: number;
   readSeq: number;
   unread: number;
@@ -56,6 +58,9 @@ export function toSummary(dto: Schemas['ChatSummaryDto']): ChatSummary {
   return {
     ...dto,
     lastSeq: Number(dto.lastSeq),
+    // The list counts every message up to its last one; a chat's window loads them when opened.
+    syncedSeq: Number(dto.lastSeq),
+    ahead: [],
     readSeq: Number(dto.readSeq),
     unread: Number(dto.unread),
     unreadMentions: Number(dto.unreadMentions ?? 0),
@@ -96,10 +101,20 @@ export function withArrivals(page: readonly ChatMessage[], hasNewer: boolean, ar
   return mergeMessages(page, arrivals.filter((m) => m.seq >= first));
 }
 
-/** The highest sequence number the client holds for a chat: where a reconnect's Sync continues from. */
-export function syncCursor(summary: Pick<ChatSummary, 'lastSeq'> | undefined, messages: readonly ChatMessage[] | undefined): number {
-  const loaded = messages && messages.length > 0 ? messages[messages.length - 1].seq : 0;
-  return Math.max(summary?.lastSeq ?? 0, loaded);
+/**
+ * Where a chat's Sync continues from: the highest seq up to which nothing is missing — neither from what arrived
+ * (the chat's cursor) nor from the loaded window at the chat's end, whose holes are asked for again.
+ */
+export function syncCursor(summary: Cursor | undefined, messages: readonly ChatMessage[] | undefined): number {
+  return Math.min(summary?.syncedSeq ?? 0, contiguousEnd((messages ?? []).map((m) => m.seq)));
+}
+
+/** The chats that lack a message below their last one (it is on its way, or its event was lost): Sync fills them. */
+export function chatsBehind(chats: readonly ChatSummary[], windowOf: (chatId: string) => readonly ChatMessage[] | undefined): { chatId: string; afterSeq: number }[] {
+  return chats.flatMap((chat) => {
+    const afterSeq = syncCursor(chat, windowOf(chat.id));
+    return afterSeq < chat.lastSeq ? [{ chatId: chat.id, afterSeq }] : [];
+  });
 }
 
 /**
@@ -132,24 +147,28 @@ export function failPending(pending: readonly PendingSend[], clientId: string, e
 }
 
 /**
- * A new message reaches the chat list: the chat's last message and seq move forward, and the unread count
- * grows by one when someone else wrote it and the person is not looking at the chat (then the conversation
- * marks it read, which moves the cursor through applyRead). A message the list
- * already counted (same or lower seq, e.g. repeated by Sync) changes nothing.
+ * A message reaches the chat list: the chat's cursor takes it, a newest message becomes the last one, and the
+ * unread count grows by one when someone else wrote it and the person is not looking at the chat (then the
+ * conversation marks it read, which moves the read cursor through applyRead). A late message (below the last
+ * one) counts too. A message the list already has (repeated by Sync, or counted by the server's list) changes nothing.
  */
 export function applyIncoming(chats: readonly ChatSummary[], message: ChatMessage, me: string, viewing: boolean): ChatSummary[] {
   return chats.map((chat) => {
-    if (chat.id !== message.chatId || message.seq <= chat.lastSeq) return chat;
+    if (chat.id !== message.chatId || holds(chat, message.seq)) return chat;
     const mine = message.senderId === me;
+    const newest = message.seq > chat.lastSeq;
     // The sender has read their own message (the server moves their cursor too). A chat being looked at
     // does not count the message, but its cursor moves only when the client marks it read on the server.
     return {
       ...chat,
-      lastSeq: message.seq,
-      readSeq: mine ? message.seq : chat.readSeq,
-      unread: mine ? 0 : viewing ? chat.unread : chat.unread + 1,
-      unreadMentions: mine ? 0 : !viewing && mentions(message, me) ? chat.unreadMentions + 1 : chat.unreadMentions,
-      lastMessage: { seq: message.seq, senderName: message.senderName, text: message.text, createdAt: message.createdAt, deleted: message.deleted },
+      ...advance(chat, [message.seq]),
+      lastSeq: Math.max(chat.lastSeq, message.seq),
+      readSeq: mine ? Math.max(chat.readSeq, message.seq) : chat.readSeq,
+      unread: mine && newest ? 0 : mine || viewing ? chat.unread : chat.unread + 1,
+      unreadMentions: mine && newest ? 0 : !mine && !viewing && mentions(message, me) ? chat.unreadMentions + 1 : chat.unreadMentions,
+      lastMessage: newest
+        ? { seq: message.seq, senderName: message.senderName, text: message.text, createdAt: message.createdAt, deleted: message.deleted }
+        : chat.lastMessage,
     };
   });
 }
@@ -177,6 +196,8 @@ export function withLiveSummaries(fetched: readonly ChatSummary[], held: readonl
     if (!live || live.lastSeq <= chat.lastSeq) return chat;
     return {
       ...chat,
+      // The fetched row counts everything up to its last seq; what arrived above it stays as the tab has it.
+      ...advance({ syncedSeq: Math.max(chat.lastSeq, live.syncedSeq), ahead: live.ahead }, []),
       lastSeq: live.lastSeq,
       lastMessage: live.lastMessage,
       readSeq: Math.max(chat.readSeq, live.readSeq),

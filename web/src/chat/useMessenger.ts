@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { t } from '../i18n';
 import { withCommentCount, type CommentEventWire } from './comments';
 import { realtime, type LinkState } from './connection';
+import { useHoleFilling, windowAtEnd } from './useHoleFilling';
 import {
   addPending,
   applyChanged,
@@ -261,11 +262,11 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     [receive],
   );
 
-  const sync = useCallback(async () => {
-    let cursors = (chatsRef.current ?? []).map((chat) => {
-      const history = historiesRef.current[chat.id];
-      return { chatId: chat.id, afterSeq: syncCursor(chat, history && !history.hasNewer ? history.messages : undefined) };
-    });
+  /** What was missed, in every chat the tab knows or in these (the ones with a hole). */
+  const sync = useCallback(async (only?: readonly string[]) => {
+    let cursors = (chatsRef.current ?? [])
+      .filter((chat) => !only || only.includes(chat.id))
+      .map((chat) => ({ chatId: chat.id, afterSeq: syncCursor(chat, windowAtEnd(historiesRef.current, chat.id)) }));
     // «complete: false» means more than a thousand were missed: ask again from where the answer ended.
     for (let round = 0; cursors.length > 0 && round < 20; round++) {
       let result: SyncedChat[];
@@ -282,6 +283,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
       cursors = next;
     }
   }, [receive]);
+
+  useHoleFilling(chats, histories, link === 'online', sync);
 
   // The list, then the connection and its events.
   useEffect(() => {
