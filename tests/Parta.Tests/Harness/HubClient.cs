@@ -71,12 +71,21 @@ public sealed class HubClient : IAsyncDisposable
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         var hub = new HubClient(connection);
-        await connection.StartAsync();
-        // StartAsync returns after the handshake, while the server may still be joining the chat groups
-        // (OnConnectedAsync); a hub call is served only after that, so one round trip makes the connection
-        // ready, as the web client's Sync after connecting does. Without it an event sent at once can be missed.
-        await connection.InvokeCoreAsync("Sync", typeof(object), [Array.Empty<object>()]);
-        return hub;
+        try
+        {
+            await connection.StartAsync();
+            // StartAsync returns after the handshake, while the server may still be joining the chat groups
+            // (OnConnectedAsync); a hub call is served only after that, so one round trip makes the connection
+            // ready, as the web client's Sync after connecting does. Without it an event sent at once can be missed.
+            await connection.InvokeCoreAsync("Sync", typeof(object), [Array.Empty<object>()]);
+            return hub;
+        }
+        catch
+        {
+            // A server that is down or refusing: the half-made connection must not linger (tests that reconnect in a loop).
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private void Record(string name, JsonElement? payload)

@@ -18,42 +18,50 @@ namespace Parta.Tests.Harness;
 /// </summary>
 public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
 {
-    private readonly string _dataPath = Directory.CreateTempSubdirectory("parta-cluster-").FullName;
-    private readonly string _connectionString;
+    private readonly string _dataPath;
     private readonly SemaphoreSlim _operatorLock = new(1, 1);
     private Credentials? _operator;
 
     public PartaNode A { get; private set; } = null!;
+    /// <summary>The second node; null when the cluster was started with one.</summary>
     public PartaNode B { get; private set; } = null!;
 
-    private PartaCluster()
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+    /// <summary>The shared data folder: data-protection keys, uploaded files and, on SQLite, parta.db.</summary>
+    public string DataPath => _dataPath;
+    public Credentials Operator => _operator!;
+
+    private PartaCluster(string? postgresServer, string? dataPath = null, DatabaseProvider? provider = null, string? connectionString = null)
     {
-        _connectionString = PartaFactory.Provider == DatabaseProvider.Postgres
-            ? $"{Environment.GetEnvironmentVariable("PARTA_TEST_POSTGRES") ?? throw new InvalidOperationException("PARTA_TEST_PROVIDER=postgres needs PARTA_TEST_POSTGRES (a connection string without a database); ./test.sh sets both.")};Database=parta_{Guid.NewGuid():N}"
+        _dataPath = dataPath ?? Directory.CreateTempSubdirectory("parta-cluster-").FullName;
+        Provider = provider ?? (postgresServer is null ? PartaFactory.Provider : DatabaseProvider.Postgres);
+        postgresServer ??= Environment.GetEnvironmentVariable("PARTA_TEST_POSTGRES");
+        ConnectionString = connectionString ?? (Provider == DatabaseProvider.Postgres
+            ? $"{postgresServer ?? throw new InvalidOperationException("PARTA_TEST_PROVIDER=postgres needs PARTA_TEST_POSTGRES (a connection string without a database); ./test.sh sets both.")};Database=parta_{Guid.NewGuid():N}"
             // The server's own default (a file in the data folder); EF Core creates it in WAL mode, which lets
             // two processes read while one writes.
-            : $"Data Source={Path.Combine(_dataPath, "parta.db")}";
+            : $"Data Source={Path.Combine(_dataPath, "parta.db")}");
     }
 
     /// <summary>
     /// Starts A, creates the platform operator through A's first-start link, then starts B: the first node
     /// creates the data-protection key and applies migrations before the second one reads them.
     /// </summary>
-    public static async Task<PartaCluster> StartAsync(string redis)
+    /// <param name="redis">The shared Redis; null for a single node without the backplane.</param>
+    /// <param name="postgresServer">A PostgreSQL server of the test's own (a connection string without a database): the cluster runs on it, whatever PARTA_TEST_PROVIDER says.</param>
+    public static async Task<PartaCluster> StartAsync(string? redis, int nodes = 2, string? postgresServer = null)
     {
-        var cluster = new PartaCluster();
+        var cluster = new PartaCluster(postgresServer);
         try
         {
-            var serverDir = Path.Combine(Repository.Root, "src", "Parta.Server");
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            var buildDir = Path.Combine(serverDir, "bin", configuration, "net10.0");
-            cluster.A = await PartaNode.StartAsync("A", buildDir, serverDir, cluster.Settings(redis));
+            cluster.A = await PartaNode.StartAsync("A", PartaNode.ServerDir, cluster.Settings(redis));
             var link = SetupLink().Match(cluster.A.Output);
             if (!link.Success) throw new InvalidOperationException("Node A printed no first-operator link:\n" + cluster.A.Output);
             var credentials = new Credentials(TestData.NewPhone(), "operator-pass-1");
             await cluster.A.NewClient().CreateFirstOperatorAsync(link.Groups[1].Value, credentials);
             cluster._operator = credentials;
-            cluster.B = await PartaNode.StartAsync("B", buildDir, buildDir, cluster.Settings(redis));
+            if (nodes > 1) cluster.B = await PartaNode.StartAsync("B", cluster.Settings(redis));
             return cluster;
         }
         catch
@@ -63,19 +71,39 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
         }
     }
 
-    private Dictionary<string, string> Settings(string redis) => new()
+    /// <summary>One node on an installation that already exists (a restored backup): its data folder, its database, its operator.</summary>
+    public static async Task<PartaCluster> OpenAsync(string dataPath, DatabaseProvider provider, string connectionString, Credentials operatorCredentials)
     {
-        ["PARTA_PARTA__DATAPATH"] = _dataPath,
-        ["PARTA_DATABASE__PROVIDER"] = PartaFactory.Provider.ToString(),
-        ["PARTA_DATABASE__CONNECTIONSTRING"] = _connectionString,
-        ["PARTA_REDIS__CONFIGURATION"] = redis,
-        ["PARTA_RATELIMITS__SIGNINPERMINUTE"] = "100000",
-        ["PARTA_RATELIMITS__CODESPERTENMINUTES"] = "100000",
-        ["PARTA_RATELIMITS__APPLICATIONSPERHOUR"] = "100000",
-        ["PARTA_LOGGING__LOGLEVEL__DEFAULT"] = "Warning",
-        // "Closing realtime connection …" lines, for a failing test's output.
-        ["PARTA_LOGGING__LOGLEVEL__PARTA.SERVER.REALTIME"] = "Information",
-    };
+        var cluster = new PartaCluster(null, dataPath, provider, connectionString) { _operator = operatorCredentials };
+        try
+        {
+            cluster.A = await PartaNode.StartAsync("A", cluster.Settings(null));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    private Dictionary<string, string> Settings(string? redis)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["PARTA_PARTA__DATAPATH"] = _dataPath,
+            ["PARTA_DATABASE__PROVIDER"] = Provider.ToString(),
+            ["PARTA_DATABASE__CONNECTIONSTRING"] = ConnectionString,
+            ["PARTA_RATELIMITS__SIGNINPERMINUTE"] = "100000",
+            ["PARTA_RATELIMITS__CODESPERTENMINUTES"] = "100000",
+            ["PARTA_RATELIMITS__APPLICATIONSPERHOUR"] = "100000",
+            ["PARTA_LOGGING__LOGLEVEL__DEFAULT"] = "Warning",
+            // "Closing realtime connection …" lines, for a failing test's output.
+            ["PARTA_LOGGING__LOGLEVEL__PARTA.SERVER.REALTIME"] = "Information",
+        };
+        if (redis is not null) settings["PARTA_REDIS__CONFIGURATION"] = redis;
+        return settings;
+    }
 
     /// <summary>A new browser, talking to node A.</summary>
     public ApiClient NewClient() => A.NewClient();
@@ -91,13 +119,13 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
     public async Task WithDbAsync(Func<PartaDbContext, Task> action)
     {
         var options = new DbContextOptionsBuilder<PartaDbContext>();
-        DatabaseSetup.Configure(options, PartaFactory.Provider, _connectionString);
+        DatabaseSetup.Configure(options, Provider, ConnectionString);
         await using var db = new PartaDbContext(options.Options);
         await action(db);
     }
 
     /// <summary>Both nodes' console output, for a failure message.</summary>
-    public string Output => $"--- node A ---\n{A?.Output}\n--- node B ---\n{B?.Output}";
+    public string Output => B is null ? $"--- node A ---\n{A?.Output}" : $"--- node A ---\n{A?.Output}\n--- node B ---\n{B.Output}";
 
     public async ValueTask DisposeAsync()
     {
@@ -109,87 +137,4 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
 
     [GeneratedRegex(@"/setup/([A-Za-z0-9_\-]+)")]
     private static partial Regex SetupLink();
-}
-
-/// <summary>One Parta server in its own process (the built Parta.Server.dll) on a free loopback port.</summary>
-public sealed class PartaNode : IAsyncDisposable
-{
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-
-    public string Name { get; }
-    public Uri BaseAddress { get; }
-
-    private PartaNode(string name, string buildDir, string contentRoot, IReadOnlyDictionary<string, string> settings)
-    {
-        Name = name;
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(buildDir, "Parta.Server.dll")])
-        {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
-        start.Environment["PARTA_PARTA__PUBLICURL"] = BaseAddress.ToString().TrimEnd('/');
-        foreach (var (key, value) in settings) start.Environment[key] = value;
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start node {name}.");
-        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-    }
-
-    public string Output { get { lock (_output) return _output.ToString(); } }
-
-    public static async Task<PartaNode> StartAsync(string name, string buildDir, string contentRoot, IReadOnlyDictionary<string, string> settings)
-    {
-        var node = new PartaNode(name, buildDir, contentRoot, settings);
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (node._process.HasExited)
-            {
-                await node._process.WaitForExitAsync();
-                throw new InvalidOperationException($"Node {name} exited with {node._process.ExitCode}:\n{node.Output}");
-            }
-            try
-            {
-                if ((await http.GetAsync(new Uri(node.BaseAddress, "/health/ready"))).IsSuccessStatusCode) return node;
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(200);
-        }
-        await node.DisposeAsync();
-        throw new TimeoutException($"Node {name} did not become ready:\n{node.Output}");
-    }
-
-    /// <summary>A new browser talking to this node.</summary>
-    public ApiClient NewClient() => Client(new CookieContainer());
-
-    /// <summary>The same browser (its cookies), its next requests landing on this node.</summary>
-    public ApiClient Use(ApiClient browser) => Client(browser.Cookies);
-
-    private ApiClient Client(CookieContainer cookies) =>
-        new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, UseCookies = true }) { BaseAddress = BaseAddress }, cookies);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
 }
