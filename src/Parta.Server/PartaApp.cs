@@ -17,6 +17,7 @@ using Parta.Server.Infrastructure.Messaging;
 using Parta.Server.Features.Chats;
 using Parta.Server.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Prometheus;
 
 namespace Parta.Server;
@@ -154,7 +155,12 @@ public static class PartaApp
     /// </summary>
     private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR(options => options.EnableDetailedErrors = false)
+        services.AddSingleton<HubCallDrain>();
+        var signalR = services.AddSignalR(options =>
+            {
+                options.EnableDetailedErrors = false;
+                options.AddFilter<HubCallDrain>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddSingleton<LiveConnections>();
@@ -229,6 +235,10 @@ public static class PartaApp
         Metrics.ConfigureMeterAdapter(options => options.InstrumentFilterPredicate = instrument => instrument.Meter.Name != "Microsoft.AspNetCore.MemoryPool");
         Endpoints.Map(app);
         app.MapHub<EventsHub>("/hubs/events", options => options.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
+        // After MapHub, which made SignalR's connection manager register its own «close every connection» on
+        // stopping: callbacks run last-registered first, so the calls under way finish before their connections close.
+        var drain = app.Services.GetRequiredService<HubCallDrain>();
+        app.Lifetime.ApplicationStopping.Register(drain.Drain);
         // Client-side routes get the web client; unknown /api routes stay 404 ProblemDetails (status code pages).
         app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|health/|openapi/|metrics).*$)}", "index.html");
     }

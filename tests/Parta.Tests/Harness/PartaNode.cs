@@ -50,11 +50,18 @@ public sealed class PartaNode : IAsyncDisposable
         start.Environment["PARTA_PARTA__PUBLICURL"] = BaseAddress.ToString().TrimEnd('/');
         foreach (var (key, value) in _settings) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start node {Name}.");
-        process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) => Record(e.Data);
+        process.ErrorDataReceived += (_, e) => Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>Keeps what the node prints, each line cut short: a log line with a stack trace runs to kilobytes.</summary>
+    private void Record(string? line)
+    {
+        if (line is { Length: > 500 }) line = line[..500] + " …";
+        lock (_output) _output.AppendLine(line);
     }
 
     /// <summary>Everything every run of this node printed, for a failure message.</summary>

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Parta.Tests.Harness;
 
-/// <summary>A send the server acknowledged: the number it gave, and how many times the client had to ask.</summary>
-public sealed record Acknowledged(Guid ChatId, Guid ClientId, long Seq, Guid MessageId, int Attempts);
+/// <summary>
+/// A send the server acknowledged: the number it gave, how many times the client had to ask, when the answer came
+/// and when the server stored the message (<paramref name="StoredAt"/>, by the server's clock on this machine).
+/// </summary>
+public sealed record Acknowledged(Guid ChatId, Guid ClientId, long Seq, Guid MessageId, int Attempts, DateTime At, DateTime StoredAt);
 
 /// <summary>
 /// One person of a class under load, behaving as the web client promises to (docs/realtime-events.md): sends
@@ -39,7 +42,7 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     /// <summary>Acknowledged client ids sent once more after a reconnect, and the number the second answer carried.</summary>
     public IReadOnlyList<(Acknowledged First, long Again)> Repeats { get { lock (_repeats) return [.. _repeats]; } }
 
-    /// <summary>Sends that ended without an answer (the connection went): each was sent again.</summary>
+    /// <summary>Sends that were on their way and ended without an answer (the connection went): each was sent again.</summary>
     public int Unanswered { get; private set; }
 
     public int Reconnects { get; private set; }
@@ -75,7 +78,8 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
         try
         {
             var answer = await SendOnceAsync(send.ChatId, send.ClientId, send.Text);
-            lock (_acknowledged) _acknowledged.Add(new(send.ChatId, send.ClientId, answer["seq"]!.GetValue<long>(), answer["id"]!.GetValue<Guid>(), send.Attempts + 1));
+            lock (_acknowledged) _acknowledged.Add(new(send.ChatId, send.ClientId, answer["seq"]!.GetValue<long>(), answer["id"]!.GetValue<Guid>(), send.Attempts + 1,
+                DateTime.UtcNow, answer["createdAt"]!.GetValue<DateTime>().ToUniversalTime()));
             _unanswered = null;
         }
         catch (HubException e)
@@ -83,11 +87,12 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
             lock (_serverErrors) _serverErrors.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {e.Message}");
             await Pause(TimeSpan.FromMilliseconds(250), CancellationToken.None);
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // The connection went (the server was killed or is stopping), or no answer came in time: the answer
-            // is lost, not refused. Ask again on a fresh connection, as the web client does.
-            Unanswered++;
+            // is lost, not refused. Ask again on a fresh connection, as the web client does. (A connection found
+            // closed before sending is no lost answer: the send never left.)
+            if (e is not InvalidOperationException) Unanswered++;
             await DropAsync();
         }
     }
