@@ -12,7 +12,7 @@ public static partial class Input
     /// <summary>Free text that people read (names, places): trimmed, inner whitespace collapsed.</summary>
     public static string? Text(FieldErrors errors, string field, string? value, int maxLength, bool required = true, bool allowMarkup = false)
     {
-        var text = CollapseWhitespace().Replace(value ?? "", " ").Trim();
+        var text = CollapseWhitespace().Replace(InvisibleCharacters.Strip(value), " ").Trim();
         if (text.Length == 0)
         {
             if (required) errors.Add(field, Texts.Required);
@@ -25,10 +25,24 @@ public static partial class Input
         return null;
     }
 
+    /// <summary>
+    /// A list field (people, answers, days): at most <paramref name="maxCount"/> items, none repeated. A list is
+    /// refused, not quietly shortened or de-duplicated: a client that sends 10,000 copies of one answer is broken
+    /// or probing, and its request should not cost the work of ten thousand.
+    /// </summary>
+    public static List<T>? Items<T>(FieldErrors errors, string field, IReadOnlyCollection<T>? values, int maxCount, string? tooMany = null)
+    {
+        if (values is null) return [];
+        if (values.Count > maxCount) errors.Add(field, string.Format(tooMany ?? Texts.TooManyItems, maxCount));
+        else if (values.Distinct().Count() != values.Count) errors.Add(field, Texts.RepeatedItems);
+        else return [.. values];
+        return null;
+    }
+
     /// <summary>Longer text where line breaks matter (a rejection reason).</summary>
     public static string? MultilineText(FieldErrors errors, string field, string? value, int maxLength)
     {
-        var text = (value ?? "").Replace("\r\n", "\n").Trim();
+        var text = InvisibleCharacters.Strip(value).Replace("\r\n", "\n").Trim();
         if (text.Length == 0) errors.Add(field, Texts.Required);
         else if (text.Length > maxLength) errors.Add(field, string.Format(Texts.TooLong, maxLength));
         else if (text.Any(c => char.IsControl(c) && c != '\n')) errors.Add(field, Texts.ControlCharacters);

@@ -11,6 +11,7 @@ public static class Texts
     public const string Unauthenticated = "Нужно войти в систему";
     public const string Forbidden = "Нет доступа";
     public const string NotFound = "Не найдено";
+    public const string ForeignOrigin = "Подключение возможно только со страниц самой платформы";
     public const string MethodNotAllowed = "Такое действие здесь не поддерживается";
     public const string RequestTooLarge = "Слишком большой запрос: файл не должен превышать 10 МБ";
     public const string UnsupportedMediaType = "Неподдерживаемый формат запроса";
@@ -21,6 +22,8 @@ public static class Texts
 
     public const string Required = "Заполните это поле";
     public const string TooLong = "Слишком длинное значение: не больше {0} символов";
+    public const string TooManyItems = "Слишком много значений: не больше {0}";
+    public const string RepeatedItems = "Одно и то же значение указано несколько раз";
     public const string ControlCharacters = "Недопустимые служебные символы";
     public const string Markup = "Символы < и > здесь не допускаются";
     public const string UnknownKind = "Выберите тип организации";

@@ -27,9 +27,10 @@ public static class AddChatMembers
         if (chat.Chat.WhoMayInvite == ChatPermission.Admins && !chat.CanModerate)
             return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
 
-        var ids = (request.AccountIds ?? []).Distinct().ToList();
+        var errors = new FieldErrors();
+        var ids = Input.Items(errors, "accountIds", request.AccountIds, CreateGroupChat.MaxMembersAtOnce, ChatTexts.TooManyMembers);
+        if (ids is null) return Problems.Validation(errors);
         if (ids.Count == 0) return Problems.Field("accountIds", ChatTexts.MembersRequired);
-        if (ids.Count > CreateGroupChat.MaxMembersAtOnce) return Problems.Field("accountIds", string.Format(ChatTexts.TooManyMembers, CreateGroupChat.MaxMembersAtOnce));
         if ((await ChatMembership.OutsidersAsync(db, organizationId, ids, ct)).Count > 0) return Problems.Field("accountIds", ChatTexts.PersonNotFound);
         if ((await ChatMembership.UnreachableStudentsAsync(db, organizationId, chat.Member.AccountId, ids, ct)).Count > 0)
             return Problems.Field("accountIds", ChatTexts.StudentUnreachable);

@@ -28,8 +28,9 @@ public static class CreateGroupChat
         var errors = new FieldErrors();
         var title = Input.Text(errors, "title", request.Title, Limits.ShortName);
         var description = Input.Text(errors, "description", request.Description, Limits.Reason, required: false);
-        var ids = (request.MemberIds ?? []).Where(id => id != me.AccountId).Distinct().ToList();
-        if (ids.Count > MaxMembersAtOnce) errors.Add("memberIds", string.Format(ChatTexts.TooManyMembers, MaxMembersAtOnce));
+        // The creator is in the chat anyway; a client listing them among the members is not refused for it.
+        var ids = Input.Items(errors, "memberIds", request.MemberIds?.Where(id => id != me.AccountId).ToList(), MaxMembersAtOnce, ChatTexts.TooManyMembers);
+        if (ids is null) { /* the list's error is already collected */ }
         else if (await ChatMembership.OutsidersAsync(db, organizationId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.PersonNotFound);
         else if (await ChatMembership.UnreachableStudentsAsync(db, organizationId, me.AccountId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.StudentUnreachable);
         if (errors.Any) return Problems.Validation(errors);
@@ -40,6 +41,6 @@ public static class CreateGroupChat
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Group, Title = title!,
             Description = string.IsNullOrEmpty(description) ? null : description, CreatedAt = now, CreatedById = me.AccountId,
         };
-        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now), .. ids.Select(id => NewChat.Member(chat, id, false, now))], ct);
+        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now), .. ids!.Select(id => NewChat.Member(chat, id, false, now))], ct);
     }
 }

@@ -24,8 +24,11 @@ public static class CreatePoll
         if (chat is null) return problem!;
         var errors = new FieldErrors();
         var question = Input.Text(errors, "question", request.Question, Limits.PollQuestion);
-        var options = (request.Options ?? []).Select((option, i) => Input.Text(errors, $"options[{i}]", option, Limits.PollOption)).ToList();
-        if (options.Count is < 2 or > Limits.PollOptionsCount) errors.Add("options", string.Format(ChatTexts.PollOptionsCount, Limits.PollOptionsCount));
+        var options = request.Options is { Count: >= 2 and <= Limits.PollOptionsCount }
+            ? request.Options.Select((option, i) => Input.Text(errors, $"options[{i}]", option, Limits.PollOption)).ToList()
+            : [];
+        // Counted before each answer is read: ten thousand answers get one message, not ten thousand.
+        if (options.Count == 0) errors.Add("options", string.Format(ChatTexts.PollOptionsCount, Limits.PollOptionsCount));
         else if (options.Where(o => o is not null).Distinct(StringComparer.CurrentCultureIgnoreCase).Count() != options.Count(o => o is not null))
             errors.Add("options", ChatTexts.PollOptionsRepeat);
         if (request.ClosesAt is { } closesAt && RussianText.AsUtc(closesAt) <= clock.GetUtcNow().UtcDateTime) errors.Add("closesAt", ChatTexts.PollClosesInPast);

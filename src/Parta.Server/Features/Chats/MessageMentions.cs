@@ -10,16 +10,11 @@ public static class MessageMentions
 {
     public const int MaxPerMessage = 20;
 
-    /// <summary>The distinct named people, or an error on <c>mentions</c> when there are too many or one is not in the chat.</summary>
+    /// <summary>The named people, or an error on <c>mentions</c> when there are too many, one is named twice or one is not in the chat.</summary>
     public static async Task<List<Guid>> ValidateAsync(PartaDbContext db, Guid chatId, IReadOnlyList<Guid>? mentions, FieldErrors errors, CancellationToken ct)
     {
-        var ids = (mentions ?? []).Distinct().ToList();
-        if (ids.Count == 0) return ids;
-        if (ids.Count > MaxPerMessage)
-        {
-            errors.Add("mentions", string.Format(ChatTexts.TooManyMentions, MaxPerMessage));
-            return [];
-        }
+        var ids = Input.Items(errors, "mentions", mentions, MaxPerMessage, ChatTexts.TooManyMentions);
+        if (ids is null || ids.Count == 0) return ids ?? [];
         var members = await db.ChatMembers.CountAsync(m => m.ChatId == chatId && ids.Contains(m.AccountId), ct);
         if (members != ids.Count) errors.Add("mentions", ChatTexts.MentionNotMember);
         return ids;

@@ -18,6 +18,9 @@ public static class UnpinMessage
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
         if (!ChatPins.MayPin(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+        // A number no message of this chat has (0, −1, 2⁶³−1) is not a pin to take off; a message that is simply
+        // not pinned (two admins unpinning at once) answers with the list, as the first unpin did.
+        if (seq < Math.Max(1, chat.Member.VisibleFromSeq) || seq > chat.Chat.LastSeq) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (await db.PinnedMessages.Where(p => p.ChatId == chatId && p.Seq == seq).ExecuteDeleteAsync(ct) > 0)
             await events.PinsChangedAsync(chatId);
         return TypedResults.Ok(await ChatPins.ListAsync(db, chat, ct));

@@ -27,7 +27,9 @@ public static class VoteInPoll
         if (poll is null) return missing!;
         var now = clock.GetUtcNow().UtcDateTime;
         if (!ChatPolls.IsOpen(poll, now)) return Problems.Conflict("poll_closed", ChatTexts.PollClosed);
-        var choice = (request.Options ?? []).Distinct().ToList();
+        var errors = new FieldErrors();
+        var choice = Input.Items(errors, "options", request.Options, Limits.PollOptionsCount);
+        if (choice is null) return Problems.Validation(errors);
         var count = PollOptions.Split(poll.Options).Length;
         if (choice.Any(o => o < 0 || o >= count)) return Problems.Field("options", ChatTexts.PollUnknownOption);
         if (choice.Count > 1 && !poll.MultipleChoice) return Problems.Field("options", ChatTexts.PollOneOption);

@@ -31,8 +31,8 @@ public static class UpdateProfile
         var start = Time(errors, "workdayStart", request.WorkdayStart);
         var end = Time(errors, "workdayEnd", request.WorkdayEnd);
         if (start is not null && end is not null && start >= end) errors.Add("workdayEnd", Texts.WorkdayOrder);
-        var days = request.WorkingDays ?? [];
-        if (days.Count == 0 || days.Any(d => d is < 1 or > 7)) errors.Add("workingDays", Texts.WorkingDays);
+        var days = Input.Items(errors, "workingDays", request.WorkingDays, 7);
+        if (days is not null && (days.Count == 0 || days.Any(d => d is < 1 or > 7))) errors.Add("workingDays", Texts.WorkingDays);
         if (errors.Any) return Problems.Validation(errors);
 
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
@@ -42,7 +42,7 @@ public static class UpdateProfile
         organization.TimeZone = request.TimeZone!;
         organization.WorkdayStart = start!.Value;
         organization.WorkdayEnd = end!.Value;
-        organization.WorkingDays = days.Distinct().Sum(d => 1 << (d - 1));
+        organization.WorkingDays = days!.Sum(d => 1 << (d - 1));
         organization.PrimaryGradesOpen = request.PrimaryGradesOpen ?? false;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProfileDto.From(organization));

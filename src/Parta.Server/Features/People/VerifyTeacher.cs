@@ -11,6 +11,9 @@ namespace Parta.Server.Features.People;
 /// <summary>ID-2: an administrator confirms a staff member as a teacher, with position, subjects and classes taught.</summary>
 public static class VerifyTeacher
 {
+    /// <summary>More subjects or classes than any school gives one teacher.</summary>
+    public const int MaxAssignments = 100;
+
     public sealed record VerifyTeacherRequest(StaffPosition? Position, List<Guid>? SubjectIds, List<Guid>? ClassIds);
 
     public static void Map(RouteGroupBuilder organization) =>
@@ -27,11 +30,11 @@ public static class VerifyTeacher
 
         var errors = new FieldErrors();
         if (request.Position is null || !Enum.IsDefined(request.Position.Value)) errors.Add("position", Texts.PositionRequired);
-        var subjectIds = (request.SubjectIds ?? []).Distinct().ToList();
-        var classIds = (request.ClassIds ?? []).Distinct().ToList();
-        if (await db.Subjects.CountAsync(s => s.OrganizationId == organizationId && subjectIds.Contains(s.Id), ct) != subjectIds.Count)
+        var subjectIds = Input.Items(errors, "subjectIds", request.SubjectIds, MaxAssignments);
+        var classIds = Input.Items(errors, "classIds", request.ClassIds, MaxAssignments);
+        if (subjectIds is not null && await db.Subjects.CountAsync(s => s.OrganizationId == organizationId && subjectIds.Contains(s.Id), ct) != subjectIds.Count)
             errors.Add("subjectIds", Texts.UnknownSubject);
-        if (await db.Classes.CountAsync(c => c.OrganizationId == organizationId && classIds.Contains(c.Id), ct) != classIds.Count)
+        if (classIds is not null && await db.Classes.CountAsync(c => c.OrganizationId == organizationId && classIds.Contains(c.Id), ct) != classIds.Count)
             errors.Add("classIds", Texts.UnknownClass);
         if (errors.Any) return Problems.Validation(errors);
 
@@ -40,11 +43,11 @@ public static class VerifyTeacher
         membership.VerifiedAt = clock.GetUtcNow().UtcDateTime;
         membership.VerifiedById = administrator!.AccountId;
         db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
-        db.TeacherAssignments.AddRange(subjectIds.Select(id => Assignment(membership, subjectId: id, classId: null)));
-        db.TeacherAssignments.AddRange(classIds.Select(id => Assignment(membership, subjectId: null, classId: id)));
+        db.TeacherAssignments.AddRange(subjectIds!.Select(id => Assignment(membership, subjectId: id, classId: null)));
+        db.TeacherAssignments.AddRange(classIds!.Select(id => Assignment(membership, subjectId: null, classId: id)));
         // A class teacher (классный руководитель) leads the classes chosen; they then issue those classes' links.
         if (request.Position == StaffPosition.ClassTeacher)
-            await db.Classes.Where(c => c.OrganizationId == organizationId && classIds.Contains(c.Id))
+            await db.Classes.Where(c => c.OrganizationId == organizationId && classIds!.Contains(c.Id))
                 .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClassTeacherId, membership.AccountId), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
