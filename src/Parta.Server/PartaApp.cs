@@ -56,6 +56,7 @@ public static class PartaApp
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         // Pooled: every hub call and request takes a context, and building one (options, services) showed in the send path's profile.
@@ -160,6 +161,7 @@ public static class PartaApp
             {
                 options.EnableDetailedErrors = false;
                 options.AddFilter<HubCallDrain>();
+                options.MaximumReceiveMessageSize = EventsHub.MaximumFrameBytes;
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
@@ -216,6 +218,9 @@ public static class PartaApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseNoStoreForApi();
+        app.UseHubOriginCheck();
+        app.UseMetricsAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();

@@ -32,7 +32,8 @@ public sealed class HubClient : IAsyncDisposable
         connection.Closed += error => { _closed.TrySetResult(error); return Task.CompletedTask; };
     }
 
-    public static async Task<HubClient> ConnectAsync(PartaFactory factory, ApiClient client)
+    /// <param name="origin">The page a browser would name in the handshake's Origin header; none, as a non-browser client sends.</param>
+    public static async Task<HubClient> ConnectAsync(PartaFactory factory, ApiClient client, string? origin = null)
     {
         var url = new Uri(factory.Server.BaseAddress, "/hubs/events");
         var builder = new HubConnectionBuilder()
@@ -43,7 +44,11 @@ public sealed class HubClient : IAsyncDisposable
                 options.WebSocketFactory = async (context, ct) =>
                 {
                     var sockets = factory.Server.CreateWebSocketClient();
-                    sockets.ConfigureRequest = request => request.Headers.Cookie = client.Cookies.GetCookieHeader(url);
+                    sockets.ConfigureRequest = request =>
+                    {
+                        request.Headers.Cookie = client.Cookies.GetCookieHeader(url);
+                        if (origin is not null) request.Headers.Origin = origin;
+                    };
                     return await sockets.ConnectAsync(context.Uri, ct);
                 };
             });
