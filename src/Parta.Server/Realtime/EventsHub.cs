@@ -10,11 +10,21 @@ namespace Parta.Server.Realtime;
 /// <summary>
 /// The one realtime endpoint (/hubs/events). A connection follows the chats its person is in; every call
 /// checks the organization's and the chat's door again, as the HTTP endpoints do. Errors reach the client
-/// as a HubException whose message is «code: text».
+/// as a HubException whose message is «code: text». A frame may be much larger than any valid call
+/// (<see cref="MaximumFrameBytes"/>), so an over-long message is refused as one call, with a sentence,
+/// instead of closing the connection and every send queued behind it.
 /// </summary>
 [Authorize]
 public sealed class EventsHub(PartaDbContext db, LiveConnections connections, MessageSender sender, ChatEvents events, TimeProvider clock) : Hub<IEventsClient>
 {
+    /// <summary>
+    /// The largest frame a connection accepts. A valid <c>Send</c> is at most about 6 bytes per character of
+    /// <see cref="Limits.ChatMessage"/> (every character escaped) plus a few hundred bytes; 64 bytes per
+    /// character leaves room for a text ten times too long in any script, which is then refused politely.
+    /// A bigger frame is no message a person typed, and SignalR closes the connection for it.
+    /// </summary>
+    public const int MaximumFrameBytes = Limits.ChatMessage * 64;
+
     public sealed record SyncCursor(Guid ChatId, long AfterSeq);
 
     public sealed record SyncedChat(Guid ChatId, IReadOnlyList<MessageDto> Messages, bool Complete);
@@ -76,7 +86,8 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, Me
     {
         var code = problem.Extensions.TryGetValue("code", out var value) ? value as string : null;
         var text = problem is HttpValidationProblemDetails validation && validation.Errors.Count > 0
-            ? string.Join("; ", validation.Errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")))
+            // The messages alone: a person reads «Слишком длинное значение…», not the field's name in the request.
+            ? string.Join("; ", validation.Errors.SelectMany(e => e.Value).Distinct())
             : problem.Title;
         return new HubException($"{code ?? "error"}: {text}");
     }

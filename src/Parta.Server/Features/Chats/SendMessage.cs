@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
@@ -19,7 +20,8 @@ public static class SendMessage
     /// <param name="RequiresAcknowledgement">«Требует ознакомления»: teachers and administrators may ask every recipient to confirm.</param>
     /// <param name="CommentsEnabled">MSG-1: members may comment on this post; only in the information channel.</param>
     /// <param name="Mentions">Members of the chat named with «@» (at most <see cref="MessageMentions.MaxPerMessage"/>); they are told and their chat shows «@».</param>
-    public sealed record SendMessageRequest(Guid? ClientId, string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null,
+    /// <param name="Text">At most <see cref="Limits.ChatMessage"/> characters; the OpenAPI document publishes the number as <c>maxLength</c>, and the web client's composer reads it from there.</param>
+    public sealed record SendMessageRequest(Guid? ClientId, [property: MaxLength(Limits.ChatMessage)] string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null,
         IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
