@@ -112,7 +112,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
             />
           )}
           {!isGroup && chat.kind !== 'direct' && <p className="hint">{t(chat.kind === 'channel' ? 'chats.info.channelRoster' : 'chats.info.roster')}</p>}
-          {removal.error && <FormAlert title={removal.error.title} />}
+          {removal.error && <FormAlert problem={removal.error} />}
           {members.state === 'loading' ? (
             <Loading />
           ) : members.state === 'error' ? (
@@ -143,7 +143,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
 
         {isGroup && (
           <section className="chat-info-leave">
-            {leave.error && <FormAlert title={leave.error.title} />}
+            {leave.error && <FormAlert problem={leave.error} />}
             <button
               type="button"
               className="button-secondary link-danger"
@@ -182,11 +182,10 @@ function SettingsForm({ base, chat, onSaved }: { base: string; chat: ChatSummary
       }),
     );
   }
-  const generic = error && !error.field('title') && !error.field('description') ? error.title : undefined;
   return (
     <form className="form chat-settings" ref={form} onSubmit={submit}>
       <h3>{t('chats.info.settings')}</h3>
-      <FormAlert title={generic} />
+      <FormAlert problem={error} shown={['title', 'description']} />
       <TextField label={t('chats.info.name')} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} error={error?.field('title')} />
       <TextArea label={t('chats.info.description')} value={description} rows={2} onChange={(e) => setDescription(e.target.value)} error={error?.field('description')} />
       {chat.kind !== 'channel' && (
@@ -240,7 +239,7 @@ function AddMembers({ organizationId, base, present, onCancel, onAdded }: {
     <form className="form chat-add-members" onSubmit={submit}>
       <fieldset>
         <legend>{t('chats.info.addTitle')}</legend>
-        {error && <FormAlert title={error.field('accountIds') ?? error.title} />}
+        {error && <FormAlert problem={error} />}
         {candidates.length === 0 ? (
           <p className="empty-state">{t('chats.info.nobodyToAdd')}</p>
         ) : (

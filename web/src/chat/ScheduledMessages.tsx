@@ -111,7 +111,7 @@ export function ScheduledBar({ scheduled }: { scheduled: Scheduled }) {
       </span>
       {open && count > 0 && (
         <div id={listId}>
-          {error && <FormAlert title={error.title} />}
+          {error && <FormAlert problem={error} />}
           <ul className="scheduled-list">
             {scheduled.items.map((item) => (
               <li key={item.id}>
@@ -214,7 +214,7 @@ export function SchedulePicker({ scheduled, text, requiresAcknowledgement, onSch
           }}
         >
           <h3 id={titleId}>{t('chats.scheduleTitle')}</h3>
-          {error && <FormAlert title={error.title} />}
+          {error && <FormAlert problem={error} />}
           <ul className="schedule-choices">
             {quickChoices(now, scheduled.zone).map((choice) => (
               <li key={choice.key}>

@@ -1,4 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import type { ApiError } from '../api/client';
+import { problemText } from '../api/problemText';
 import { t } from '../i18n';
 
 interface FieldFrame {
@@ -60,12 +62,22 @@ export function SelectField({ label, hint, error, children, ...select }: FieldFr
   );
 }
 
+interface FormAlertProps {
+  title?: string;
+  detail?: string | null;
+  /** A refusal from the server: its title and every reason the form does not show beside a field. */
+  problem?: ApiError;
+  /** The fields whose messages the form shows beside its inputs. */
+  shown?: readonly string[];
+}
+
 /** Form-level message (role=alert: read out as soon as it appears). */
-export function FormAlert({ title, detail }: { title?: string; detail?: string | null }) {
+export function FormAlert({ title, detail, problem, shown }: FormAlertProps) {
+  const text = problem ? problemText(problem, shown) : { title, lines: detail ? [detail] : [] };
   return (
-    <div role="alert" className={title ? 'alert' : 'alert alert-empty'}>
-      {title && <strong>{title}</strong>}
-      {title && detail && <p>{detail}</p>}
+    <div role="alert" className={text.title ? 'alert' : 'alert alert-empty'}>
+      {text.title && <strong>{text.title}</strong>}
+      {text.title && text.lines.map((line) => <p key={line}>{line}</p>)}
     </div>
   );
 }

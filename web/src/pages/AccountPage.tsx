@@ -53,7 +53,7 @@ export function AccountPage() {
   return (
     <article>
       <h1>{t('account.title')}</h1>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['currentPassword', 'newPassword']} />
       <p role="status">{notice}</p>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t('account.sessions')}</h2>

@@ -73,7 +73,7 @@ function InviteDialog({ base, onClose }: { base: string; onClose: () => void }) 
         </SelectField>
         <TextField label={t('chatInvite.maxUses')} hint={t('chatInvite.maxUses.hint')} type="number" min={1} inputMode="numeric" value={maxUses}
           onChange={(e) => setMaxUses(e.target.value)} error={error?.field('maxUses') ?? error?.field('expiresAt')} />
-        <FormAlert title={error && !error.field('maxUses') && !error.field('expiresAt') ? error.title : undefined} />
+        <FormAlert problem={error} shown={['maxUses', 'expiresAt']} />
         <button type="submit" className="button" disabled={busy}>
           {t('chatInvite.create')}
         </button>

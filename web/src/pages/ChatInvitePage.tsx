@@ -67,7 +67,7 @@ function Preview() {
         <span className="muted">{invite.organizationName}</span>
       </p>
       <p>{t('chatInvite.members', { count: String(invite.membersCount) })}</p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} />
       {invite.alreadyMember ? (
         <>
           <p>{t('chatInvite.already')}</p>

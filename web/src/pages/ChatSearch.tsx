@@ -70,7 +70,7 @@ export function ChatSearch({ organizationId, base, children }: { organizationId:
         children
       ) : (
         <section aria-label={t('chats.searchResults')} className="search-results">
-          {error && <FormAlert title={error.field('q') ?? error.title} />}
+          {error && <FormAlert problem={error} />}
           <p role="status" className="muted">
             {busy ? t('chats.searching') : hits ? (hits.length === 0 ? t('chats.searchNothing') : t('chats.searchFound', { count: String(hits.length) })) : ''}
           </p>

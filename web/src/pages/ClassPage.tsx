@@ -30,7 +30,7 @@ export function ClassPage() {
         <Link to={`/org/${organization.id}/structure`}>← {t('org.nav.structure')}</Link>
       </p>
       <h2>{data.className}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} />
       <section aria-labelledby="students-heading">
         <h3 id="students-heading">{t('class.students')}</h3>
         {data.students.length === 0 ? (

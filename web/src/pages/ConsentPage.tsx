@@ -26,7 +26,7 @@ export function ConsentPage() {
     <article className="narrow">
       <h1>{t('consent.title')}</h1>
       <p>{t('consent.who', { child: pending.data.childName, className: pending.data.className, school: pending.data.organizationShortName })}</p>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['consent']} />
       <form onSubmit={submit} className="form" noValidate>
         <label className="choice">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />

@@ -22,7 +22,7 @@ export function FamilySection({ organizationId }: { organizationId: string }) {
   return (
     <section aria-labelledby="family-heading" className="empty-state">
       <h2 id="family-heading">{t('family.title')}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['consent', 'studentMembershipId']} />
       {data.studentClassName && <p>{t('family.studentClass', { className: data.studentClassName })}</p>}
       {requests.length > 0 && (
         <>

@@ -37,7 +37,7 @@ export function ForwardDialog({ chats, onForward, onClose }: {
         <label htmlFor={searchId}>{t('chats.forwardSearch')}</label>
         <input id={searchId} type="search" value={query} autoFocus onChange={(e) => setQuery(e.target.value)} />
       </div>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} />
       <p className="sr-only" aria-live="polite">
         {targets.length === 0 ? t('chats.forwardNone') : ''}
       </p>

@@ -30,7 +30,7 @@ export function GroupsSection({ organizationId, isAdministrator }: { organizatio
   return (
     <section aria-labelledby="groups-heading">
       <h2 id="groups-heading">{t('groups.title')}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['kind', 'name', 'subjectId']} />
       {groups.state === 'ready' && groups.data.length === 0 && <p className="empty">{t('groups.empty')}</p>}
       {groups.state === 'ready' && (
         <ul className="cards">

@@ -55,7 +55,7 @@ export function ImportPage() {
       <h2>{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       <p className="hint">{t('import.format')}</p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} shown={['file']} />
       <form onSubmit={check} className="form" noValidate>
         <TextField label={t('import.file')} hint={t('import.file.hint')} type="file" accept=".csv,.zip,text/csv,application/zip"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={error?.field('file')} />

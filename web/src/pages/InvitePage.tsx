@@ -73,7 +73,7 @@ export function InvitePage() {
         <br />
         {invitation.fullName}
       </p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} shown={['code', 'password']} />
       <p role="status">
         {codeSent ? t('invite.codeSent', { address })
           : byEmail ? t('invite.step1Email', { email: address }) : t('invite.step1', { phone: address })}

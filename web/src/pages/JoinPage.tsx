@@ -71,7 +71,7 @@ export function JoinPage() {
         <br />
         <span className="muted">{link.organizationFullName}</span>
       </p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} shown={['code', 'fullName', 'password', 'phone']} />
       {link.kind === 'classStudents' && !session.user && (
         <label className="choice">
           <input type="checkbox" checked={young} onChange={(e) => setYoung(e.target.checked)} />

@@ -28,7 +28,7 @@ export function LinksPage() {
     <article>
       <h2>{t('links.title')}</h2>
       <p>{t('links.intro')}</p>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['expiresInDays', 'maxUses']} />
       <form onSubmit={create} className="inline-form" noValidate>
         <TextField label={t('links.days')} type="number" min={1} max={90} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} error={error?.field('expiresInDays')} />
         <TextField label={t('links.maxUses')} hint={t('links.maxUses.hint')} type="number" min={1} max={2000} inputMode="numeric" value={maxUses}

@@ -155,7 +155,7 @@ function ReportCard({ organizationId, report, onDone }: { organizationId: string
         </dd>
       </dl>
       {report.handledByName && report.handledAt && <p className="muted">{t('moderation.handled', { name: report.handledByName, time: when(report.handledAt) })}</p>}
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} />
       {open && !report.canAct && <p className="muted">{t('moderation.notMember')}</p>}
       <div className="report-actions">
         {report.canAct && (
@@ -229,7 +229,7 @@ function ModerationLog({ organizationId }: { organizationId: string }) {
           </li>
         ))}
       </ol>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} />
       {!exhausted && first.data.length === LOG_PAGE && (
         <p>
           <button type="button" className="button-secondary" disabled={busy} onClick={loadMore}>

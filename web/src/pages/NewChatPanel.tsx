@@ -59,7 +59,7 @@ function ClassChatForm({ base, classes, onOpened }: { base: string; classes: Cla
         <p className="muted">{t('chats.create.noClasses')}</p>
       ) : (
         <>
-          <FormAlert title={error?.title} />
+          <FormAlert problem={error} />
           <SelectField label={t('chats.create.class')} value={classId} onChange={(e) => setClassId(e.target.value)}>
             {classes.map((c) => (
               <option key={c.id} value={c.id}>
@@ -97,7 +97,7 @@ function GroupChatForm({ base, people, onOpened }: { base: string; people: Perso
   return (
     <form className="form card" onSubmit={submit}>
       <h3>{t('chats.create.groupTitle')}</h3>
-      <FormAlert title={error && !error.field('title') && !error.field('memberIds') ? error.title : undefined} />
+      <FormAlert problem={error} shown={['title', 'memberIds', 'description']} />
       <TextField label={t('chats.create.groupName')} value={title} onChange={(e) => setTitle(e.target.value)} error={error?.field('title')} />
       <TextField label={t('chats.create.groupDescription')} value={description} onChange={(e) => setDescription(e.target.value)} error={error?.field('description')} />
       <fieldset>
@@ -135,7 +135,7 @@ function TeamChatForm({ base, onOpened }: { base: string; onOpened: (id: string)
       ) : (
         <>
           <p className="hint">{t('chats.create.teamHint')}</p>
-          <FormAlert title={error ? (error.field('groupId') ?? error.title) : undefined} />
+          <FormAlert problem={error} />
           <SelectField label={t('chats.create.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
             <option value="">{t('chats.create.choose')}</option>
             {groups.data.map((g) => (
@@ -168,7 +168,7 @@ function DirectChatForm({ base, people, onOpened }: { base: string; people: Pers
         <p className="muted">{t('chats.create.noPeople')}</p>
       ) : (
         <>
-          <FormAlert title={error ? (error.field('accountId') ?? error.title) : undefined} />
+          <FormAlert problem={error} />
           <SelectField label={t('chats.create.person')} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
             <option value="">{t('chats.create.choose')}</option>
             {people.map((p) => (

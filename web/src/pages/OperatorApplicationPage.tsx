@@ -46,7 +46,7 @@ export function OperatorApplicationPage() {
       <p>
         <StatusBadge status={application.status} /> <span className="muted">{formatDateTime(application.submittedAt)}</span>
       </p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} shown={['reason']} />
       <div className="two-columns">
         <dl className="facts">
           <dt>{t('operator.detail.kind')}</dt>

@@ -45,7 +45,7 @@ export function PhoneSection() {
     <section aria-labelledby="phone-heading">
       <h2 id="phone-heading">{t('account.phone')}</h2>
       <p>{t('account.phone.intro')}</p>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['currentPhoneCode', 'newPhone', 'newPhoneCode']} />
       <p role="status">
         {done ? t('account.phone.done')
           : sent ? (hasCurrent ? t('account.phone.sentBoth', { phone: sent.maskedCurrentPhone ?? '' }) : t('account.phone.sentNew')) : ''}

@@ -207,7 +207,7 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      {actionError && <FormAlert title={actionError.title} />}
+      {actionError && <FormAlert problem={actionError} />}
       {post.commentsEnabled ? (
         <CommentComposer base={base} onAdded={(dto) => setThread((state) => (state ? applyAdded(state, toComment(dto)) : state))} />
       ) : (
@@ -277,7 +277,7 @@ function CommentComposer({ base, onAdded }: { base: string; onAdded: (dto: Comme
 
   return (
     <form className="composer comment-composer" onSubmit={(e) => void submit(e)}>
-      {error && <FormAlert title={error.field('text') ?? error.title} />}
+      {error && <FormAlert problem={error} />}
       <label htmlFor="comment-text" className="sr-only">
         {t('comments.composer')}
       </label>

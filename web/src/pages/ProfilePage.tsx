@@ -62,7 +62,7 @@ export function ProfilePage() {
   return (
     <article>
       <h2>{t('profile.title')}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['address', 'eJournalUrl', 'timeZone', 'website', 'workdayEnd', 'workdayStart', 'workingDays']} />
       <p role="status">{notice}</p>
       <form onSubmit={submit} className="form" noValidate>
         <fieldset disabled={!isAdministrator}>
@@ -127,7 +127,7 @@ export function ProfilePage() {
         <section aria-labelledby="admins-heading">
           <h2 id="admins-heading">{t('profile.admins')}</h2>
           <p>{t('profile.admins.text')}</p>
-          <FormAlert title={adminError?.title} />
+          <FormAlert problem={adminError} shown={['fullName', 'email', 'phone']} />
           <form onSubmit={inviteAdmin} className="form" noValidate>
             <TextField label={t('profile.admins.fullName')} value={admin.fullName} onChange={(e) => setAdmin({ ...admin, fullName: e.target.value })} error={adminError?.field('fullName')} />
             <TextField label={t('profile.admins.phone')} type="tel" inputMode="tel" value={admin.phone} onChange={(e) => setAdmin({ ...admin, phone: e.target.value })} error={adminError?.field('phone')} />

@@ -43,7 +43,7 @@ export function QuietHoursSection({ quiet, onSave }: { quiet: QuietHours; onSave
       <p>{t(quiet.own ? 'chats.quietOwn' : 'chats.quietSchool', values)}</p>
       {isQuietNow(quiet, new Date()) && quiet.quietUntil && <p className="muted">{t('chats.quietNow', { time: moment.format(new Date(quiet.quietUntil)) })}</p>}
       <form onSubmit={(e) => void save(true, e)} className="quiet-form">
-        {error && <FormAlert title={error.field('workdayEnd') ?? error.field('workdayStart') ?? error.title} />}
+        {error && <FormAlert problem={error} />}
         <label htmlFor="quiet-start">{t('chats.quietStart')}</label>
         <input id="quiet-start" type="time" required value={start} onChange={(e) => setStart(e.target.value)} />
         <label htmlFor="quiet-end">{t('chats.quietEnd')}</label>

@@ -49,7 +49,7 @@ export function SetupPage() {
     <article className="narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
-      <FormAlert title={error?.title} detail={error?.detail} />
+      <FormAlert problem={error} shown={['email', 'fullName', 'password', 'phone']} />
       <form ref={form} onSubmit={submit} className="form" noValidate>
         <TextField label={t('setup.fullName')} value={fields.fullName} onChange={(e) => change('fullName')(e.target.value)} autoComplete="name" error={error?.field('fullName')} required />
         <TextField label={t('setup.email')} type="email" value={fields.email} onChange={(e) => change('email')(e.target.value)} autoComplete="email" error={error?.field('email')} required />

@@ -32,7 +32,7 @@ export function StaffPage() {
   return (
     <article>
       <h2>{t('staff.title')}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['position']} />
       {others.length === 0 && <p className="empty">{t('staff.empty')}</p>}
       <ul className="cards">
         {staff.data.map((member) => (

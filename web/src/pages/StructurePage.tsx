@@ -53,7 +53,7 @@ export function StructurePage() {
 
   return (
     <article>
-      <FormAlert title={error?.problem.title} />
+      <FormAlert problem={error?.problem} shown={['grade', 'letter', 'name']} />
       <section aria-labelledby="classes-heading">
         <h2 id="classes-heading">{t('structure.classes')}</h2>
         {classes.state === 'loading' && <Loading />}

@@ -36,7 +36,7 @@ export function TwoFactorSection() {
   return (
     <section aria-labelledby="two-factor-heading">
       <h2 id="two-factor-heading">{t('twoFactor.title')}</h2>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['code', 'password']} />
       {status.state === 'ready' && <p>{status.data.enabled ? t('twoFactor.on', { count: String(status.data.recoveryCodesLeft) }) : t('twoFactor.off')}</p>}
       {recovery && (
         <div className="empty" role="status">

@@ -20,7 +20,7 @@ export function YoungStudentForm({ joinUrl }: { joinUrl: string }) {
   if (login) return <p role="status" className="empty">{t('young.done', { login })}</p>;
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <FormAlert title={error?.title} />
+      <FormAlert problem={error} shown={['fullName', 'parentEmail', 'password']} />
       <TextField label={t('young.fullName')} value={fields.fullName} onChange={(e) => setFields({ ...fields, fullName: e.target.value })} error={error?.field('fullName')} />
       <TextField label={t('young.parentEmail')} hint={t('young.parentEmail.hint')} type="email" value={fields.parentEmail}
         onChange={(e) => setFields({ ...fields, parentEmail: e.target.value })} error={error?.field('parentEmail')} />
