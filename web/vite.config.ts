@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import contract from './openapi.json';
+
+// Limits the server enforces, read from its API contract (web/openapi.json, kept equal to the server's by a
+// test) so the client never carries a second copy of the number.
+const messageMaxLength: number = contract.components.schemas.SendMessageRequest.properties.text.maxLength;
 
 // The server serves the built client from its wwwroot; in development Vite proxies the API to it.
 export default defineConfig({
   plugins: [react()],
+  define: { __MESSAGE_MAX_LENGTH__: JSON.stringify(messageMaxLength) },
   build: {
     outDir: '../src/Parta.Server/wwwroot',
     emptyOutDir: true,

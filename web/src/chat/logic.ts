@@ -48,6 +48,8 @@ export interface PendingSend {
   createdAt: string;
   /** Set when the server refused it: the text to show; the person may try again. */
   error?: string;
+  /** The refusal was about the message itself (too long, say): sending it again would be refused again. */
+  final?: boolean;
 }
 
 export function toMessage(dto: Schemas['MessageDto']): ChatMessage {
@@ -131,7 +133,7 @@ export function boundWindow(messages: readonly ChatMessage[], limit: number, kee
 /** Adds a send to the pending list, or leaves the list alone if this clientId is already waiting (a retry). */
 export function addPending(pending: readonly PendingSend[], send: PendingSend): PendingSend[] {
   return pending.some((p) => p.clientId === send.clientId)
-    ? pending.map((p) => (p.clientId === send.clientId ? { ...p, error: undefined } : p))
+    ? pending.map((p) => (p.clientId === send.clientId ? { ...p, error: undefined, final: undefined } : p))
     : [...pending, send];
 }
 
@@ -142,8 +144,13 @@ export function confirmPending(pending: readonly PendingSend[], message: Pick<Ch
     : (pending as PendingSend[]);
 }
 
-export function failPending(pending: readonly PendingSend[], clientId: string, error: string): PendingSend[] {
-  return pending.map((p) => (p.clientId === clientId ? { ...p, error } : p));
+export function failPending(pending: readonly PendingSend[], clientId: string, error: string, final = false): PendingSend[] {
+  return pending.map((p) => (p.clientId === clientId ? { ...p, error, final } : p));
+}
+
+/** Refusals about what was written (the server's field checks): the same message would be refused again. */
+export function isFinalRefusal(code: string): boolean {
+  return code === 'validation_failed';
 }
 
 /**

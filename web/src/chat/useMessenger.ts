@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { t } from '../i18n';
 import { withCommentCount, type CommentEventWire } from './comments';
 import { realtime, type LinkState } from './connection';
+import { messageLength } from './messageLength';
 import { useHoleFilling, windowAtEnd } from './useHoleFilling';
 import {
   addPending,
@@ -13,6 +14,7 @@ import {
   boundWindow,
   confirmPending,
   failPending,
+  isFinalRefusal,
   isQuietNow,
   mergeMessages,
   newClientId,
@@ -242,6 +244,13 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
 
   const deliver = useCallback(
     async (send: PendingSend) => {
+      // Never put on the wire what the server would refuse for its length: a frame far over the limit is
+      // the one thing that closes the connection, with every send queued behind it.
+      const tooLong = messageLength(send.text).refusal;
+      if (tooLong) {
+        setPending((list) => failPending(list, send.clientId, tooLong, true));
+        return;
+      }
       if (realtime().current !== 'online') return; // retried after the reconnect, with the same clientId
       try {
         const dto = await realtime().hub.invoke<MessageDtoWire>('Send', send.chatId, {
@@ -255,7 +264,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
         receive(dto, false);
       } catch (error) {
         const refusal = parseHubError(error);
-        if (refusal) setPending((list) => failPending(list, send.clientId, refusal.text));
+        if (refusal) setPending((list) => failPending(list, send.clientId, refusal.text, isFinalRefusal(refusal.code)));
         // Otherwise the connection dropped mid-call: it stays pending and is sent again on reconnect.
       }
     },

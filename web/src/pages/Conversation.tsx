@@ -15,6 +15,8 @@ import { plainText } from '../chat/markup';
 import { ConversationTitle } from '../chat/ConversationTitle';
 import { ScheduledBar, SchedulePicker, useScheduledMessages, type Scheduled } from '../chat/ScheduledMessages';
 import { FormattingToolbar, handleFormattingKey } from '../chat/FormattingToolbar';
+import { messageLength } from '../chat/messageLength';
+import { MessageLengthCounter } from '../chat/MessageLengthCounter';
 
 type ReadersDto = components['schemas']['ReadersDto'];
 type OptionVotersDto = components['schemas']['OptionVotersDto'];
@@ -309,7 +311,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
       <p className="typing" aria-hidden={typing ? undefined : true}>
         {typing ? t('chats.typing', { name: typing.name }) : ' '}
       </p>
-      {actionError && <FormAlert title={actionError.title} />}
+      {actionError && <FormAlert problem={actionError} />}
       <p className="notice" role="status">
         {notice}
       </p>
@@ -470,7 +472,7 @@ function ReportDialog({ url, message, onClose, onSent }: { url: string; message:
           <span>{message.text.length > 200 ? `${message.text.slice(0, 200)}…` : message.text}</span>
         </blockquote>
         <p className="hint">{t('chats.reportIntro')}</p>
-        {error && !reasonError && !error.field('comment') && <FormAlert title={error.title} />}
+        {error && <FormAlert problem={error} shown={['reason', 'comment']} />}
         <fieldset aria-describedby={reasonError ? `${titleId}-reason` : undefined}>
           <legend>{t('chats.reportReason')}</legend>
           {REPORT_REASONS.map((r) => (
@@ -744,7 +746,7 @@ function Acknowledgements({ base, count, of }: { base: string; count: number; of
       </button>
       {open && (
         <div className="readers" id={id} role="region" aria-label={t('chats.ackTitle')}>
-          {error && <FormAlert title={error.title} />}
+          {error && <FormAlert problem={error} />}
           {list && (
             <>
               <p>
@@ -1008,9 +1010,12 @@ function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry:
             <span className="field-error" role="alert">
               {t('chats.failed', { reason: send.error })}
             </span>
-            <button type="button" className="link-button" onClick={onRetry}>
-              {t('chats.retry')}
-            </button>
+            {/* Sending again what the server refused for its content would be refused again. */}
+            {!send.final && (
+              <button type="button" className="link-button" onClick={onRetry}>
+                {t('chats.retry')}
+              </button>
+            )}
             <button type="button" className="link-button link-danger" onClick={onDiscard}>
               {t('chats.discard')}
             </button>
@@ -1046,11 +1051,16 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [askAck, setAskAck] = useState(false);
+  const length = messageLength(text);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     const value = text.trim();
     if (!value || busy) return;
+    if (length.refusal) {
+      setError(new ApiError({ status: 0, code: 'too_long', title: length.refusal }));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -1090,7 +1100,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           </button>
         </div>
       )}
-      {error && <FormAlert title={error.field('text') ?? error.title} />}
+      {error && <FormAlert problem={error} />}
       <label htmlFor="composer-text" className="sr-only">
         {t('chats.composer')}
       </label>
@@ -1101,7 +1111,8 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           ref={textarea}
           rows={2}
           value={text}
-          aria-describedby="composer-hint"
+          aria-describedby={length.showCounter ? 'composer-counter composer-hint' : 'composer-hint'}
+          aria-invalid={length.refusal ? true : undefined}
           {...mention.inputProps}
           onChange={(e) => {
             setText(e.target.value);
@@ -1131,6 +1142,7 @@ function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo, editin
           </button>
         )}
       </div>
+      <MessageLengthCounter id="composer-counter" state={length} />
       {mention.list(text, setText, textarea.current)}
       {canAskAck && !editing && (
         <label className="choice composer-ack">
