@@ -225,8 +225,9 @@ public static class PartaApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseHttpMetrics();
-        app.UseRateLimiter();
+        // After authentication: codes asked for by a signed-in account are counted per account (RateLimits).
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseApiAntiforgery();
 

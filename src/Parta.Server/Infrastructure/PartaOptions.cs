@@ -29,12 +29,20 @@ public sealed class SecurityOptions
     public bool RequireAdministratorSecondFactor { get; set; } = true;
 }
 
-/// <summary>Requests per window per client address; tests raise them, one test checks they bite.</summary>
+/// <summary>Requests per window; tests raise them, RateLimitTests and CodeLimitTests check they bite.</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
     [Range(1, 100000)] public int SignInPerMinute { get; set; } = 10;
-    [Range(1, 100000)] public int CodesPerTenMinutes { get; set; } = 5;
+    /// <summary>
+    /// One-time codes asked for from one network address: a ceiling against floods, far above what a school
+    /// network needs when a whole class (and its parents) registers in one lesson.
+    /// </summary>
+    [Range(1, 100000)] public int CodesPerTenMinutes { get; set; } = 200;
+    /// <summary>Codes sent to one phone or e-mail address: what stops a flood of SMS to one number.</summary>
+    [Range(1, 100000)] public int CodesPerDestinationPerHour { get; set; } = 5;
+    /// <summary>Codes a signed-in account asks for (changing its phone), whatever the numbers.</summary>
+    [Range(1, 100000)] public int CodesPerAccountPerHour { get; set; } = 10;
     [Range(1, 100000)] public int ApplicationsPerHour { get; set; } = 5;
 }

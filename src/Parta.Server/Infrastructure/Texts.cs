@@ -16,6 +16,8 @@ public static class Texts
     public const string RequestTooLarge = "Слишком большой запрос: файл не должен превышать 10 МБ";
     public const string UnsupportedMediaType = "Неподдерживаемый формат запроса";
     public const string RateLimited = "Слишком много попыток. Подождите немного и попробуйте снова";
+    public const string RateLimitedFor = "Слишком много попыток. Повторите через {0}";
+    public const string CodesToAddressLimited = "На этот номер или адрес уже отправлено несколько кодов. Новый код можно запросить через {0}";
     public const string InternalError = "Внутренняя ошибка сервера. Мы уже знаем о ней";
     public const string CsrfInvalid = "Страница устарела: обновите её и повторите действие";
     public const string MalformedJson = "Тело запроса должно быть корректным JSON-объектом";

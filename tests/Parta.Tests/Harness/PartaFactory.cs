@@ -41,6 +41,8 @@ public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
         }
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:CodesPerTenMinutes", "100000");
+        builder.UseSetting("RateLimits:CodesPerDestinationPerHour", "100000");
+        builder.UseSetting("RateLimits:CodesPerAccountPerHour", "100000");
         builder.UseSetting("RateLimits:ApplicationsPerHour", "100000");
         var smtpPort = Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT");
         if (!string.IsNullOrEmpty(smtpPort))

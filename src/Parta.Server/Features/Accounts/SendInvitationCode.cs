@@ -14,10 +14,11 @@ public static class SendInvitationCode
         api.MapPost("/invitations/{token}/code", Handle).WithName(nameof(SendInvitationCode)).RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        string token, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)
+        string token, HttpContext context, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)
     {
         var (invitation, problem) = await InvitationLookup.FindUsableAsync(db, token, clock.GetUtcNow().UtcDateTime, ct);
         if (invitation is null) return problem!;
+        if (await codes.RefusalAsync(context, ct, InvitationLookup.ByEmail(invitation) ? invitation.Email : invitation.Phone) is { } tooMany) return tooMany;
         if (InvitationLookup.ByEmail(invitation)) await codes.SendEmailAsync(invitation.Email, ct);
         else await codes.SendSmsAsync(invitation.Phone, ct);
         return TypedResults.NoContent();

@@ -14,13 +14,14 @@ public static class SendJoinCode
         api.MapPost("/join/{token}/code", Handle).WithName(nameof(SendJoinCode)).RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        string token, SendJoinCodeRequest request, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)
+        string token, SendJoinCodeRequest request, HttpContext context, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)
     {
         var (link, problem) = await JoinLinkLookup.FindUsableAsync(db, token, clock.GetUtcNow().UtcDateTime, ct);
         if (link is null) return problem!;
         var errors = new FieldErrors();
         var phone = Input.MobilePhone(errors, "phone", request.Phone);
         if (errors.Any) return Problems.Validation(errors);
+        if (await codes.RefusalAsync(context, ct, phone!) is { } tooMany) return tooMany;
         await codes.SendSmsAsync(phone!, ct);
         return TypedResults.NoContent();
     }

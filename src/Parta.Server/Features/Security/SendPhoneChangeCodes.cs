@@ -30,6 +30,7 @@ public static class SendPhoneChangeCodes
         var (newPhone, taken) = await ChangePhone.CheckNewPhoneAsync(users, account, request.NewPhone, errors);
         if (errors.Any) return Problems.Validation(errors);
         if (taken is not null) return taken;
+        if (await codes.RefusalAsync(context, ct, [.. new[] { account.PhoneNumber, newPhone }.OfType<string>().Where(p => p.Length > 0)]) is { } tooMany) return tooMany;
 
         if (account.PhoneNumber is { Length: > 0 } current) await codes.SendSmsAsync(current, ct);
         await codes.SendSmsAsync(newPhone!, ct);
