@@ -87,3 +87,28 @@ public sealed class RateLimitWaitTests(LowLimitsFactory factory) : IClassFixture
         Assert.Matches(@"^Слишком много попыток\. Повторите через \d+ (секунду|секунды|секунд|минуту)$", problem["title"]!.GetValue<string>());
     }
 }
+
+public sealed class LowAccountCodeLimitFactory : PartaFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [new("RateLimits:CodesPerAccountPerHour", "2")];
+}
+
+/// <summary>A signed-in account asking for codes is counted as itself, not with everyone on its network.</summary>
+public sealed class AccountCodeLimitTests(LowAccountCodeLimitFactory factory) : IClassFixture<LowAccountCodeLimitFactory>
+{
+    [Fact]
+    public async Task An_account_asking_for_codes_to_ever_more_numbers_is_stopped_and_another_account_on_the_same_network_is_not()
+    {
+        var first = await factory.RegisterSchoolAsync();
+        var second = await factory.RegisterSchoolAsync();
+        for (var i = 0; i < 2; i++)
+            await ApiClient.ReadAsync(await first.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = TestData.NewPhone() }), HttpStatusCode.OK);
+
+        var response = await first.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = TestData.NewPhone() });
+        var refused = await ApiClient.ProblemAsync(response, HttpStatusCode.TooManyRequests, "rate_limited");
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        Assert.StartsWith("Слишком много попыток. Повторите через ", refused["title"]!.GetValue<string>());
+
+        await ApiClient.ReadAsync(await second.AdminClient.PostJsonAsync("/api/account/phone/codes", new { newPhone = TestData.NewPhone() }), HttpStatusCode.OK);
+    }
+}

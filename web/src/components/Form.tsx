@@ -65,7 +65,7 @@ export function SelectField({ label, hint, error, children, ...select }: FieldFr
 interface FormAlertProps {
   title?: string;
   detail?: string | null;
-  /** A refusal from the server: its title and every reason the form does not show beside a field. */
+  /** A refusal from the server (shown instead of title and detail): its title and every reason the form does not show beside a field. */
   problem?: ApiError;
   /** The fields whose messages the form shows beside its inputs. */
   shown?: readonly string[];

@@ -47,12 +47,8 @@ export function LoginPage() {
   return (
     <article className="narrow">
       <h1>{secondStep ? t('login.secondFactor') : t('login.title')}</h1>
-      {error ? (
-        <FormAlert problem={error} shown={['login', 'password', 'code']} />
-      ) : (
-        <FormAlert title={external === 'unknown' ? t('login.external.unknown') : external === 'failed' ? t('login.external.failed')
-          : external === 'locked' ? t('login.external.locked') : undefined} />
-      )}
+      <FormAlert problem={error} shown={['login', 'password', 'code']} title={external === 'unknown' ? t('login.external.unknown')
+        : external === 'failed' ? t('login.external.failed') : external === 'locked' ? t('login.external.locked') : undefined} />
       {!secondStep ? (
         <form onSubmit={submit} className="form" noValidate>
           <TextField label={t('login.login')} value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" error={error?.field('login')} required />
