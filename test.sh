@@ -10,7 +10,7 @@ root=$(pwd)
 source scripts/lib/prerequisites.sh
 
 require_toolchains
-ensure_packages postgresql redis-server python3-aiosmtpd chromium fonts-dejavu-core fonts-noto-color-emoji curl ca-certificates
+ensure_packages postgresql redis-server sqlite3 python3-aiosmtpd chromium fonts-dejavu-core fonts-noto-color-emoji curl ca-certificates
 
 work=$(mktemp -d /tmp/parta-test.XXXXXX)
 chmod 755 "$work"

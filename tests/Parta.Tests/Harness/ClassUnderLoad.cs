@@ -21,6 +21,18 @@ public sealed class ClassUnderLoad : IAsyncDisposable
 
     private ClassUnderLoad(IReadOnlyList<RetryingMember> members, IReadOnlyList<Guid> chatIds) => (Members, ChatIds) = (members, chatIds);
 
+    /// <summary>What the database holds of the class's chats: (chat, number) → message id and client id.</summary>
+    public async Task<Dictionary<(Guid ChatId, long Seq), (Guid Id, Guid ClientId)>> StoredAsync(IPartaServer server)
+    {
+        var stored = new Dictionary<(Guid, long), (Guid, Guid)>();
+        await server.WithDbAsync(async db =>
+        {
+            foreach (var m in await db.Messages.AsNoTracking().Where(m => ChatIds.Contains(m.ChatId)).Select(m => new { m.ChatId, m.Seq, m.Id, m.ClientId }).ToListAsync())
+                stored[(m.ChatId, m.Seq)] = (m.Id, m.ClientId);
+        });
+        return stored;
+    }
+
     /// <param name="nodeOf">Which node the n-th person connects to (node A unless given).</param>
     public static async Task<ClassUnderLoad> SetUpAsync(PartaCluster cluster, int students = 4, Func<int, PartaNode>? nodeOf = null)
     {
