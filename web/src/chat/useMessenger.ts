@@ -26,49 +26,22 @@ import {
   toMessage,
   toReceipt,
   toSummary,
-  withArrivals,
   withLiveSummaries,
   type ChatMessage,
   type ChatSummary,
   type PendingSend,
-  type Receipt,
 } from './logic';
+import { omit, PAGE, WINDOW, type AckReminder, type History } from './history';
+import { useQuietHours } from './useQuietHours';
+import { useHistoryPaging } from './useHistoryPaging';
+import { useMessageActions } from './useMessageActions';
+import { useTyping } from './useTyping';
+import { showNotification } from './notify';
 
 type Schemas = components['schemas'];
 type MessageDtoWire = Schemas['MessageDto'];
-export type QuietHours = Schemas['QuietHoursDto'];
-
-/** The part of a chat's history the page holds; at most WINDOW messages are rendered. */
-export interface History {
-  messages: ChatMessage[];
-  hasOlder: boolean;
-  hasNewer: boolean;
-  receipts: Record<number, Receipt>;
-  loadingOlder: boolean;
-  /** The person's own reaction per message seq (one each). */
-  myReactions: Record<number, string>;
-  /** The person's own vote per poll id (answer indexes; absent or empty = not voted). */
-  myVotes: Record<string, number[]>;
-  /** Seqs of the messages the person has confirmed («Ознакомлен»). */
-  acknowledged: number[];
-}
-
-/** Someone asked the person to confirm a message they have not confirmed yet. */
-export interface AckReminder {
-  chatId: string;
-  seq: number;
-}
-
-export interface NewPoll {
-  question: string;
-  options: string[];
-  multipleChoice: boolean;
-  anonymous: boolean;
-  closesAt: string | null;
-}
-
-export const PAGE = 50;
-export const WINDOW = 300;
+export type { QuietHours } from './useQuietHours';
+export type { History, AckReminder, NewPoll } from './history';
 
 interface SyncedChat {
   chatId: string;
@@ -88,15 +61,12 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const [histories, setHistories] = useState<Record<string, History>>({});
   const [historyErrors, setHistoryErrors] = useState<Record<string, ApiError>>({});
   const [pending, setPending] = useState<PendingSend[]>([]);
-  const [typing, setTyping] = useState<Record<string, { accountId: string; name: string; until: number }>>({});
+  const { typing, setTyping, notifyTyping } = useTyping();
   const [link, setLink] = useState<LinkState>(realtime().current);
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<string[]>([]);
   const [pins, setPins] = useState<Record<string, ChatMessage[]>>({});
   const [reminders, setReminders] = useState<AckReminder[]>([]);
-  const [quiet, setQuiet] = useState<QuietHours | null>(null);
-  const quietRef = useRef(quiet);
-  quietRef.current = quiet;
 
   // Event handlers outlive renders: they read the latest state through refs.
   const chatsRef = useRef(chats);
@@ -108,8 +78,10 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   const openRef = useRef(openChatId);
   openRef.current = openChatId;
   const receiptTimers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
-  /** Live messages per chat whose page is being fetched to replace its window (see withArrivals). */
-  const arriving = useRef<Record<string, ChatMessage[]>>({});
+  const { quiet, saveQuiet } = useQuietHours(organizationId);
+  const quietRef = useRef(quiet);
+  quietRef.current = quiet;
+  const { arriving, openHistory, jumpTo, loadOlder, loadNewer } = useHistoryPaging({ base, historiesRef, setHistories, setHistoryErrors });
 
   const viewing = (chatId: string) => openRef.current === chatId && document.visibilityState === 'visible';
 
@@ -228,19 +200,17 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
         openChatId: openRef.current ?? null,
         quiet: isQuietNow(quietRef.current, new Date()),
       });
-      if (notify && 'Notification' in window && Notification.permission === 'granted') {
+      if (notify) {
         const chat = chatsRef.current?.find((c) => c.id === message.chatId);
         const title =
           notify === 'mention' ? t('chats.mentionedIn', { chat: chat?.title ?? '' }) : chat ? `${message.senderName} — ${chat.title}` : message.senderName;
-        try {
-          new Notification(title, { body: notify === 'mention' ? `${message.senderName}: ${message.text}` : message.text, tag: message.chatId });
-        } catch {
-          // Some mobile browsers allow notifications only from a service worker.
-        }
+        showNotification(title, notify === 'mention' ? `${message.senderName}: ${message.text}` : message.text, message.chatId);
       }
     },
     [me, mergeIntoHistory, loadChats, refreshReceipts],
   );
+
+  const actions = useMessageActions({ base, setHistories, setChats, setPins, setReminders, changeInHistory, receive });
 
   const deliver = useCallback(
     async (send: PendingSend) => {
@@ -345,13 +315,9 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     const onReminder = (event: { chatId: string; seq: number | string }) => {
       const reminder = { chatId: event.chatId, seq: Number(event.seq) };
       setReminders((list) => (list.some((r) => r.chatId === reminder.chatId && r.seq === reminder.seq) ? list : [...list, reminder]));
-      if (document.visibilityState === 'hidden' && 'Notification' in window && Notification.permission === 'granted') {
+      if (document.visibilityState === 'hidden') {
         const chat = chatsRef.current?.find((c) => c.id === reminder.chatId);
-        try {
-          new Notification(t('chats.ackReminderTitle'), { body: t('chats.ackReminder', { chat: chat?.title ?? '' }), tag: `ack-${reminder.chatId}-${reminder.seq}` });
-        } catch {
-          // Some mobile browsers allow notifications only from a service worker.
-        }
+        showNotification(t('chats.ackReminderTitle'), t('chats.ackReminder', { chat: chat?.title ?? '' }), `ack-${reminder.chatId}-${reminder.seq}`);
       }
     };
     hub.on('Acknowledged', onAcknowledged);
@@ -401,105 +367,6 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     };
   }, [me, receive, changeInHistory, loadPins, refreshWindow, refreshReceipts, loadChats, sync, deliver]);
 
-  // Quiet hours: asked on open, again when the quiet period ends and every half hour (the next one starts then).
-  const loadQuiet = useCallback(async () => {
-    try {
-      setQuiet(await api.get<QuietHours>(`/api/organizations/${organizationId}/quiet-hours`));
-    } catch {
-      // Without it notifications simply are not held back.
-    }
-  }, [organizationId]);
-  useEffect(() => {
-    void loadQuiet();
-    const timer = setInterval(() => void loadQuiet(), 30 * 60 * 1000);
-    return () => clearInterval(timer);
-  }, [loadQuiet]);
-  useEffect(() => {
-    if (!quiet?.quietUntil) return;
-    const wait = new Date(quiet.quietUntil).getTime() - Date.now();
-    if (wait <= 0 || wait > 24 * 3600 * 1000) return;
-    const timer = setTimeout(() => void loadQuiet(), wait + 1000);
-    return () => clearTimeout(timer);
-  }, [quiet, loadQuiet]);
-
-  const saveQuiet = useCallback(
-    async (workdayStart: string | null, workdayEnd: string | null) => {
-      setQuiet(await api.request<QuietHours>('PUT', `/api/organizations/${organizationId}/quiet-hours`, { workdayStart, workdayEnd }));
-    },
-    [organizationId],
-  );
-
-  // Typing hints fade after a few seconds without news.
-  useEffect(() => {
-    const ids = Object.keys(typing);
-    if (ids.length === 0) return;
-    const timer = setTimeout(() => {
-      const now = Date.now();
-      setTyping((all) => Object.fromEntries(Object.entries(all).filter(([, v]) => v.until > now)));
-    }, 1000);
-    return () => clearTimeout(timer);
-  }, [typing]);
-
-  const applyPage = useCallback((chatId: string, page: Schemas['MessagePageDto'], mode: 'latest' | 'older' | 'newer', arrivals: ChatMessage[] = []) => {
-    setHistories((all) => {
-      const history = all[chatId];
-      const incoming = withArrivals(page.messages.map(toMessage), page.hasNewer, arrivals);
-      const receipts = { ...(history?.receipts ?? {}) };
-      for (const r of page.receipts) receipts[Number(r.seq)] = toReceipt(r);
-      const fresh = mode === 'latest' || !history;
-      const myReactions = fresh ? {} : { ...history.myReactions };
-      for (const r of page.myReactions ?? []) myReactions[Number(r.seq)] = r.emoji;
-      const myVotes = fresh ? {} : { ...history.myVotes };
-      for (const v of page.myVotes ?? []) myVotes[v.pollId] = v.options.map(Number);
-      const acknowledged = [...new Set([...(fresh ? [] : history.acknowledged), ...(page.acknowledged ?? []).map(Number)])];
-      if (fresh) {
-        return { ...all, [chatId]: { messages: incoming, hasOlder: page.hasOlder, hasNewer: page.hasNewer, receipts, loadingOlder: false, myReactions, myVotes, acknowledged } };
-      }
-      const merged = mergeMessages(history.messages, incoming);
-      // Scrolling back drops the newest beyond the window; coming forward drops the oldest.
-      const bounded = boundWindow(merged, WINDOW, mode === 'older' ? 'oldest' : 'newest');
-      return {
-        ...all,
-        [chatId]: {
-          messages: bounded.messages,
-          hasOlder: mode === 'older' ? page.hasOlder : history.hasOlder || bounded.trimmed,
-          hasNewer: mode === 'newer' ? page.hasNewer : history.hasNewer || bounded.trimmed,
-          receipts,
-          loadingOlder: false,
-          myReactions,
-          myVotes,
-          acknowledged,
-        },
-      };
-    });
-  }, []);
-
-  /** Replaces a chat's window with a fresh page, keeping what arrives live while the page is on its way. */
-  const loadWindow = useCallback(
-    async (chatId: string, query: string) => {
-      const arrivals: ChatMessage[] = [];
-      arriving.current[chatId] = arrivals;
-      try {
-        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?${query}`), 'latest', arrivals);
-      } finally {
-        if (arriving.current[chatId] === arrivals) delete arriving.current[chatId];
-      }
-    },
-    [base, applyPage],
-  );
-
-  const openHistory = useCallback(
-    async (chatId: string) => {
-      if (historiesRef.current[chatId]) return;
-      try {
-        await loadWindow(chatId, `limit=${PAGE}`);
-        setHistoryErrors((all) => omit(all, chatId));
-      } catch (error) {
-        if (error instanceof ApiError) setHistoryErrors((all) => ({ ...all, [chatId]: error }));
-      }
-    },
-    [loadWindow],
-  );
 
   useEffect(() => {
     if (!openChatId) return;
@@ -507,97 +374,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     void loadPins(openChatId);
   }, [openChatId, openHistory, loadPins]);
 
-  /** Opens the history around one message (a pin or a search hit); the window then has newer messages after it. */
-  const jumpTo = useCallback((chatId: string, seq: number) => loadWindow(chatId, `around=${seq}&limit=${PAGE}`), [loadWindow]);
-
-  const pin = useCallback(
-    async (chatId: string, seq: number, pinned: boolean) => {
-      const list = pinned
-        ? await api.post<MessageDtoWire[]>(`${base}/${chatId}/pins`, { seq })
-        : await api.request<MessageDtoWire[]>('DELETE', `${base}/${chatId}/pins/${seq}`);
-      setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
-    },
-    [base],
-  );
-
-  const react = useCallback(
-    async (chatId: string, seq: number, emoji: string | null) => {
-      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/reaction`, { emoji });
-      setHistories((all) => {
-        const history = all[chatId];
-        if (!history) return all;
-        const myReactions = { ...history.myReactions };
-        if (emoji) myReactions[seq] = emoji;
-        else delete myReactions[seq];
-        return { ...all, [chatId]: { ...history, myReactions } };
-      });
-      changeInHistory(toMessage(dto));
-    },
-    [base, changeInHistory],
-  );
-
-  const vote = useCallback(
-    async (chatId: string, pollId: string, options: number[]) => {
-      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/polls/${pollId}/vote`, { options });
-      setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], myVotes: { ...all[chatId].myVotes, [pollId]: options } } } : all));
-      changeInHistory(toMessage(dto));
-    },
-    [base, changeInHistory],
-  );
-
-  const closePoll = useCallback(
-    async (chatId: string, pollId: string) => {
-      changeInHistory(toMessage(await api.post<MessageDtoWire>(`${base}/${chatId}/polls/${pollId}/close`, {})));
-    },
-    [base, changeInHistory],
-  );
-
-  const acknowledge = useCallback(
-    async (chatId: string, seq: number) => {
-      await api.post(`${base}/${chatId}/messages/${seq}/acknowledge`, {});
-      setHistories((all) => (all[chatId] && !all[chatId].acknowledged.includes(seq) ? { ...all, [chatId]: { ...all[chatId], acknowledged: [...all[chatId].acknowledged, seq] } } : all));
-      setReminders((list) => list.filter((r) => !(r.chatId === chatId && r.seq === seq)));
-    },
-    [base],
-  );
-
   const dismissReminder = useCallback((reminder: AckReminder) => setReminders((list) => list.filter((r) => r !== reminder)), []);
-
-  const createPoll = useCallback(
-    async (chatId: string, poll: NewPoll) => {
-      const dto = await api.post<MessageDtoWire>(`${base}/${chatId}/polls`, { clientId: newClientId(), ...poll });
-      receive(dto, false);
-    },
-    [base, receive],
-  );
-
-  const loadOlder = useCallback(
-    async (chatId: string) => {
-      const history = historiesRef.current[chatId];
-      if (!history || !history.hasOlder || history.loadingOlder || history.messages.length === 0) return;
-      setHistories((all) => ({ ...all, [chatId]: { ...all[chatId], loadingOlder: true } }));
-      try {
-        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?before=${history.messages[0].seq}&limit=${PAGE}`), 'older');
-      } catch {
-        setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], loadingOlder: false } } : all));
-      }
-    },
-    [base, applyPage],
-  );
-
-  const loadNewer = useCallback(
-    async (chatId: string) => {
-      const history = historiesRef.current[chatId];
-      if (!history || !history.hasNewer || history.messages.length === 0) return;
-      try {
-        const last = history.messages[history.messages.length - 1].seq;
-        applyPage(chatId, await api.get<Schemas['MessagePageDto']>(`${base}/${chatId}/messages?after=${last}&limit=${PAGE}`), 'newer');
-      } catch {
-        // the button stays; pressing it again retries
-      }
-    },
-    [base, applyPage],
-  );
 
   const send = useCallback(
     (chatId: string, text: string, replyToSeq: number | null, requiresAcknowledgement = false, commentsEnabled = false, mentions: string[] = []) => {
@@ -620,39 +397,6 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
 
   const discard = useCallback((clientId: string) => setPending((list) => list.filter((p) => p.clientId !== clientId)), []);
 
-  const edit = useCallback(
-    async (chatId: string, seq: number, text: string, mentions?: string[]) => {
-      const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text, mentions });
-      changeInHistory(toMessage(dto));
-    },
-    [base, changeInHistory],
-  );
-
-  /** MSG-3: a copy of a message goes to another chat; it arrives like any sent message, confirmed by the server's answer. */
-  const forward = useCallback(
-    async (targetChatId: string, fromChatId: string, seq: number) => {
-      const dto = await api.post<MessageDtoWire>(`${base}/${targetChatId}/messages/forward`, { clientId: newClientId(), fromChatId, seq });
-      receive(dto, false);
-    },
-    [base, receive],
-  );
-
-  const remove = useCallback(
-    async (chatId: string, seq: number) => {
-      const dto = await api.request<MessageDtoWire>('DELETE', `${base}/${chatId}/messages/${seq}`);
-      const message = toMessage(dto);
-      changeInHistory(message);
-      setChats((list) => (list ? applyChanged(list, message) : list));
-    },
-    [base, changeInHistory],
-  );
-
-  const switchComments = useCallback(
-    async (chatId: string, seq: number, enabled: boolean) => {
-      changeInHistory(toMessage(await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/comments`, { enabled })));
-    },
-    [base, changeInHistory],
-  );
 
   const markRead = useCallback(
     (chatId: string, seq: number) => {
@@ -663,13 +407,6 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     [base],
   );
 
-  const lastTyping = useRef(0);
-  const notifyTyping = useCallback((chatId: string) => {
-    const now = Date.now();
-    if (now - lastTyping.current < 3000 || realtime().current !== 'online') return;
-    lastTyping.current = now;
-    void realtime().hub.invoke('Typing', chatId).catch(() => undefined);
-  }, []);
 
   return {
     chats,
@@ -687,31 +424,17 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
     send,
     retry,
     discard,
-    edit,
-    forward,
-    remove,
-    switchComments,
     markRead,
     notifyTyping,
     pins,
     jumpTo,
-    pin,
-    react,
-    vote,
-    closePoll,
-    createPoll,
-    acknowledge,
     reminders,
     dismissReminder,
     quiet,
     saveQuiet,
+    ...actions,
   };
 }
 
 export type Messenger = ReturnType<typeof useMessenger>;
 
-function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const rest = { ...record };
-  delete rest[key];
-  return rest;
-}

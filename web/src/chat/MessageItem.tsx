@@ -1,0 +1,230 @@
+import { useState, type ReactNode } from 'react';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { t } from '../i18n';
+import { reactionView, type ChatMessage, type PendingSend, type Receipt } from './logic';
+import { ForwardedFrom } from '../pages/ForwardDialog';
+import { MessageText } from './MessageText';
+import { Acknowledgements } from './Acknowledgements';
+import { Poll } from './Poll';
+import { ReactionPicker } from './ReactionPicker';
+import { when } from './when';
+
+type ReadersDto = components['schemas']['ReadersDto'];
+
+export interface ItemProps {
+  readersBase: string;
+  chatBase: string;
+  message: ChatMessage;
+  focused: boolean;
+  myReaction?: string;
+  myVote?: number[];
+  canModerate: boolean;
+  pinned: boolean;
+  onPin?: (pinned: boolean) => void;
+  onReact: (emoji: string | null) => Promise<void>;
+  onVote: (pollId: string, options: number[]) => Promise<void>;
+  onClosePoll: (pollId: string) => Promise<void>;
+  acknowledged: boolean;
+  onAcknowledge: () => void;
+  mine: boolean;
+  receipt?: Receipt;
+  canDelete: boolean;
+  isStaff: boolean;
+  mayWrite: boolean;
+  onReply?: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  /** Absent for one's own messages. */
+  onReport?: () => void;
+  /** MSG-1: the comments link of a channel post. */
+  comments?: ReactNode;
+  onForward: () => void;
+  me: string;
+}
+
+/** One message: who and when, the quote, text or poll, acknowledgement, reactions and what can be done with it. */
+export function MessageItem(props: ItemProps) {
+  const { readersBase, chatBase, message, mine, receipt, canDelete, isStaff, onReply, onEdit, onDelete } = props;
+  const [readers, setReaders] = useState<ReadersDto | null>(null);
+  const [readersOpen, setReadersOpen] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const reactions = reactionView(message.reactions, props.myReaction);
+
+  async function toggleReaders() {
+    if (!readersOpen && !readers) {
+      try {
+        setReaders(await api.get<ReadersDto>(`${readersBase}/${message.seq}/readers`));
+      } catch {
+        return;
+      }
+    }
+    setReadersOpen((v) => !v);
+  }
+
+  return (
+    <li className={`message${mine ? ' message-mine' : ''}${props.focused ? ' message-focused' : ''}`} data-seq={message.seq} tabIndex={-1}>
+      <p className="message-meta">
+        <strong>{mine ? t('chats.you') : message.senderName}</strong>
+        {message.senderVerifiedTeacher && (
+          <>
+            {' '}
+            <span className="badge badge-verified badge-small">✓ {t('chats.verifiedTeacher')}</span>
+          </>
+        )}{' '}
+        <time dateTime={message.createdAt} className="muted">
+          {when(message.createdAt)}
+        </time>
+      </p>
+      {message.replyTo && (
+        <blockquote className="reply-preview">
+          <strong>{message.replyTo.senderName}</strong>
+          <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
+        </blockquote>
+      )}
+      {!message.deleted && <ForwardedFrom message={message} />}
+      {message.requiresAcknowledgement && !message.deleted && <p className="ack-badge">{t('chats.ackBadge')}</p>}
+      {message.deleted ? (
+        <p className="message-text message-deleted">{t('chats.deleted')}</p>
+      ) : message.poll ? (
+        <Poll
+          chatBase={chatBase}
+          question={message.text}
+          poll={message.poll}
+          myVote={props.myVote ?? []}
+          mayClose={mine || props.canModerate}
+          onVote={(options) => props.onVote(message.poll!.id, options)}
+          onClose={() => props.onClosePoll(message.poll!.id)}
+        />
+      ) : (
+        <MessageText text={message.text} mentions={{ people: message.mentions ?? [], me: props.me }} />
+      )}
+      {message.requiresAcknowledgement && !message.deleted && !mine && (
+        <p className="ack-row">
+          {props.acknowledged ? (
+            <span className="ack-done">✓ {t('chats.ackDone')}</span>
+          ) : (
+            <button type="button" className="button-small" onClick={props.onAcknowledge}>
+              {t('chats.ackButton')}
+            </button>
+          )}
+        </p>
+      )}
+      {message.requiresAcknowledgement && !message.deleted && mine && receipt && receipt.acknowledged !== null && (
+        <Acknowledgements base={`${readersBase}/${message.seq}`} count={receipt.acknowledged} of={receipt.of} />
+      )}
+      {!message.deleted && reactions.length > 0 && (
+        <ul className="reactions" aria-label={t('chats.reactions')}>
+          {reactions.map((r) => (
+            <li key={r.emoji}>
+              <button
+                type="button"
+                className={r.mine ? 'reaction reaction-mine' : 'reaction'}
+                aria-pressed={r.mine}
+                aria-label={t('chats.reactionLabel', { emoji: r.emoji, count: String(r.count) })}
+                onClick={() => void props.onReact(r.mine ? null : r.emoji)}
+              >
+                {t('chats.reactionCount', { emoji: r.emoji, count: String(r.count) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!message.deleted && picking && (
+        <ReactionPicker
+          mine={props.myReaction}
+          onPick={(emoji) => {
+            setPicking(false);
+            void props.onReact(emoji === props.myReaction ? null : emoji);
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
+      {!message.deleted && (
+        <div className="message-foot">
+          <button type="button" className="link-button" aria-expanded={picking} onClick={() => setPicking((v) => !v)}>
+            {t('chats.react')}
+          </button>
+          {props.onPin && (
+            <button type="button" className="link-button" onClick={() => props.onPin!(!props.pinned)}>
+              {props.pinned ? t('chats.unpin') : t('chats.pin')}
+            </button>
+          )}
+          {message.editedAt && <span className="muted">{t('chats.edited', { time: when(message.editedAt) })}</span>}
+          {mine && receipt && <span className="muted receipt">{t('chats.receipt', { read: String(receipt.read), of: String(receipt.of) })}</span>}
+          {mine && isStaff && receipt && (
+            <button type="button" className="link-button" aria-expanded={readersOpen} onClick={() => void toggleReaders()}>
+              {t('chats.readers')}
+            </button>
+          )}
+          {onReply && (
+            <button type="button" className="link-button" onClick={onReply}>
+              {t('chats.reply')}
+            </button>
+          )}
+          <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onForward}>
+            {t('chats.forward')}
+          </button>
+          {mine && props.mayWrite && (
+            <button type="button" className="link-button" onClick={onEdit}>
+              {t('chats.edit')}
+            </button>
+          )}
+          {canDelete && (
+            <button type="button" className="link-button link-danger" onClick={onDelete}>
+              {t('chats.delete')}
+            </button>
+          )}
+          {props.onReport && (
+            <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onReport}>
+              {t('chats.report')}
+            </button>
+          )}
+        </div>
+      )}
+      {props.comments}
+      {readersOpen && readers && (
+        <div className="readers">
+          <p>
+            <strong>{t('chats.readersTitle')}:</strong> {readers.read.length > 0 ? readers.read.join(', ') : t('chats.readersNone')}
+          </p>
+          <p>
+            <strong>{t('chats.notReadersTitle')}:</strong> {readers.notRead.length > 0 ? readers.notRead.join(', ') : t('chats.readersNone')}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A message on its way (or refused): «отправляется…», or the reason with «Отправить ещё раз» and «Удалить». */
+export function PendingItem({ send, onRetry, onDiscard }: { send: PendingSend; onRetry: () => void; onDiscard: () => void }) {
+  return (
+    <li className="message message-mine message-pending">
+      <p className="message-meta">
+        <strong>{t('chats.you')}</strong>
+      </p>
+      <MessageText text={send.text} />
+      <div className="message-foot">
+        {send.error ? (
+          <>
+            <span className="field-error" role="alert">
+              {t('chats.failed', { reason: send.error })}
+            </span>
+            {/* Sending again what the server refused for its content would be refused again. */}
+            {!send.final && (
+              <button type="button" className="link-button" onClick={onRetry}>
+                {t('chats.retry')}
+              </button>
+            )}
+            <button type="button" className="link-button link-danger" onClick={onDiscard}>
+              {t('chats.discard')}
+            </button>
+          </>
+        ) : (
+          <span className="muted">{t('chats.pending')}</span>
+        )}
+      </div>
+    </li>
+  );
+}

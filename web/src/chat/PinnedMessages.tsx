@@ -1,0 +1,35 @@
+import { t } from '../i18n';
+import type { ChatMessage } from './logic';
+import { plainText } from './markup';
+
+/** MSG-3: the pinned messages in the conversation's header; pressing one opens it in context. */
+export function PinnedMessages({ pins, canUnpin, onOpen, onUnpin }: { pins: ChatMessage[]; canUnpin: boolean; onOpen: (seq: number) => void; onUnpin: (seq: number) => void }) {
+  if (pins.length === 0) return null;
+  return (
+    <nav className="pins" aria-label={t('chats.pins')}>
+      <ul>
+        {pins.map((pin) => (
+          <li key={pin.seq} className="pin">
+            <span aria-hidden="true">📌</span>
+            <button type="button" className="pin-open" aria-label={t('chats.showPinned', { text: pinPreview(pin) })} onClick={() => onOpen(pin.seq)}>
+              <span className="pin-text">
+                <strong>{pin.senderName}:</strong> {pinPreview(pin)}
+              </span>
+            </button>
+            {canUnpin && (
+              <button type="button" className="link-button pin-remove" aria-label={t('chats.unpinNamed', { text: pinPreview(pin) })} onClick={() => onUnpin(pin.seq)}>
+                ✕
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function pinPreview(message: ChatMessage): string {
+  if (message.deleted) return t('chats.deleted');
+  const text = message.poll ? `${t('chats.poll')}: ${message.text}` : plainText(message.text);
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
+}
