@@ -74,7 +74,7 @@ public sealed class ChatExtrasJourney
             var sent = teacher.Locator(".message").Filter(new() { HasText = "посмотрите план" });
             await Assertions.Expect(sent.Locator("mark.mention")).ToBeVisibleAsync();
 
-            await sent.GetByRole(AriaRole.Button, new() { Name = "Переслать" }).ClickAsync();
+            await MessageMenu.ChooseAsync(sent, "Переслать");
             await Assertions.Expect(teacher.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
             await teacher.GetByLabel("Найти чат по названию").FillAsync("Метод");
             await browser.ScreenshotAsync(teacher, "forward-dialog");

@@ -34,6 +34,17 @@ public sealed class ChatInfoJourney
             await Assertions.Expect(link).ToHaveAttributeAsync("target", "_blank");
             await Assertions.Expect(link).ToHaveAttributeAsync("rel", "noopener noreferrer nofollow");
 
+            // A reply quotes the formatted message as plain text, never its **markup** (ISSUE 12 item 17).
+            await MessageMenu.ChooseAsync(message, "Ответить");
+            await Assertions.Expect(admin.Locator(".composer-context")).ToContainTextAsync("Важно: совет в пятницу");
+            await Assertions.Expect(admin.Locator(".composer-context")).Not.ToContainTextAsync("**");
+            await composer.FillAsync("Отчёты — в учительскую");
+            await composer.PressAsync("Enter");
+            var quote = admin.Locator(".message").Filter(new() { HasText = "Отчёты — в учительскую" }).Locator(".reply-preview");
+            await Assertions.Expect(quote).ToContainTextAsync("Важно: совет в пятницу");
+            await Assertions.Expect(quote).Not.ToContainTextAsync("**");
+            await Assertions.Expect(quote).Not.ToContainTextAsync("_пятницу_");
+
             // Ctrl+B wraps the selection.
             await composer.FillAsync("жирно");
             await composer.SelectTextAsync();

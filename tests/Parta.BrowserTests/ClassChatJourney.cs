@@ -48,6 +48,12 @@ public sealed class ClassChatJourney
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
             await Assertions.Expect(ChatLink(teacher, "Информационный канал")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(teacher, "teacher-chats");
+            // Working hours name the school's zone in Russian words, never by its identifier («Europe/Kirov»).
+            await teacher.GetByText("Мои рабочие часы").ClickAsync();
+            await Assertions.Expect(teacher.Locator(".quiet-hours")).ToContainTextAsync("GMT+");
+            await Assertions.Expect(teacher.Locator(".quiet-hours")).Not.ToContainTextAsync(new Regex("[A-Za-z]+/[A-Za-z_]+"));
+            await browser.ScreenshotAsync(teacher, "teacher-working-hours");
+            await teacher.GetByText("Мои рабочие часы").ClickAsync();
             await teacher.GetByRole(AriaRole.Button, new() { Name = "Новый чат" }).ClickAsync();
             await teacher.GetByLabel("Для кого").SelectOptionAsync("parents");
             await browser.ScreenshotAsync(teacher, "teacher-new-chat");
@@ -74,7 +80,7 @@ public sealed class ClassChatJourney
             var fromTeacher = Message(misha, "Завтра контрольная по математике.");
             await Assertions.Expect(fromTeacher).ToContainTextAsync(Teacher);
             await Assertions.Expect(fromTeacher).ToContainTextAsync("Подтверждённый учитель");
-            await fromTeacher.GetByRole(AriaRole.Button, new() { Name = "Ответить" }).ClickAsync();
+            await MessageMenu.ChooseAsync(fromTeacher, "Ответить");
             await misha.GetByLabel("Сообщение", new() { Exact = true }).FillAsync("А какие темы?");
             await misha.GetByLabel("Сообщение", new() { Exact = true }).PressAsync("Enter");
             await Assertions.Expect(Message(misha, "А какие темы?")).ToBeVisibleAsync();
@@ -137,25 +143,34 @@ public sealed class ClassChatJourney
             await Assertions.Expect(Message(olya, "Проверю тетради вечером")).ToHaveCountAsync(1);
 
             // The teacher corrects the message: everyone sees the change and the «изменено» mark.
-            await Message(teacher, "Завтра контрольная").GetByRole(AriaRole.Button, new() { Name = "Изменить" }).ClickAsync();
+            // The first of the two: Миша's reply below quotes it.
+            await MessageMenu.ChooseAsync(Message(teacher, "Завтра контрольная").First, "Изменить");
             await composer.FillAsync("Здравствуйте, 5А!\nКонтрольная по математике — в четверг.");
             await composer.PressAsync("Enter");
             await Assertions.Expect(Message(misha, "в четверг")).ToContainTextAsync("изменено");
             await Assertions.Expect(Message(olya, "в четверг")).ToContainTextAsync("изменено");
 
             // Who read it: teachers see the names.
-            await Message(teacher, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Кто прочитал" }).ClickAsync();
+            await MessageMenu.ChooseAsync(Message(teacher, "в четверг"), "Кто прочитал");
             await Assertions.Expect(Message(teacher, "в четверг").Locator(".readers")).ToContainTextAsync("Козлов Миша");
             await browser.ScreenshotAsync(teacher, "teacher-conversation");
             await browser.ScreenshotAsync(misha, "student-conversation");
 
             // MSG-3: the teacher pins the corrected message; both students see it in the chat's header at once,
             // and pressing it brings the message into view.
-            await Message(teacher, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Закрепить", Exact = true }).ClickAsync();
+            await MessageMenu.ChooseAsync(Message(teacher, "в четверг"), "Закрепить");
             var mishaPins = misha.GetByRole(AriaRole.Navigation, new() { Name = "Закреплённые сообщения" });
             await Assertions.Expect(mishaPins).ToContainTextAsync("Контрольная по математике — в четверг.");
             await Assertions.Expect(olya.GetByRole(AriaRole.Navigation, new() { Name = "Закреплённые сообщения" })).ToContainTextAsync("в четверг");
-            await Assertions.Expect(Message(misha, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Закрепить", Exact = true })).ToHaveCountAsync(0);
+            // A student may not pin in a class chat: the menu offers replying, not pinning; Escape closes it and
+            // gives focus back to the menu's button.
+            var mishaMenu = await MessageMenu.OpenAsync(Message(misha, "в четверг"));
+            await Assertions.Expect(mishaMenu.GetByRole(AriaRole.Menuitem, new() { Name = "Ответить", Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(mishaMenu.GetByRole(AriaRole.Menuitem, new() { Name = "Закрепить", Exact = true })).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(misha, "student-message-menu");
+            await misha.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(mishaMenu).ToBeHiddenAsync();
+            await Assertions.Expect(MessageMenu.Button(Message(misha, "в четверг"))).ToBeFocusedAsync();
             await mishaPins.GetByRole(AriaRole.Button).First.ClickAsync();
             await Assertions.Expect(Message(misha, "в четверг")).ToBeFocusedAsync();
             await browser.ScreenshotAsync(misha, "student-sees-pin");
@@ -188,7 +203,9 @@ public sealed class ClassChatJourney
             // Who voted for what (the poll is not anonymous), and a reaction seen by the others.
             await Message(teacher, "Когда удобнее консультация?").GetByRole(AriaRole.Button, new() { Name = "Кто голосовал" }).ClickAsync();
             await Assertions.Expect(Message(teacher, "Когда удобнее консультация?").Locator(".readers")).ToContainTextAsync("Среда: Козлов Миша");
-            await Message(olya, "в четверг").GetByRole(AriaRole.Button, new() { Name = "Реакция", Exact = true }).ClickAsync();
+            var olyaMenu = await MessageMenu.OpenAsync(Message(olya, "в четверг"));
+            await browser.ScreenshotAsync(olya, "phone-message-menu");
+            await olyaMenu.GetByRole(AriaRole.Menuitem, new() { Name = "Реакция", Exact = true }).ClickAsync();
             await olya.GetByRole(AriaRole.Group, new() { Name = "Выберите реакцию" }).GetByRole(AriaRole.Button, new() { Name = "👍" }).ClickAsync();
             await Assertions.Expect(Message(teacher, "в четверг").Locator(".reaction")).ToHaveTextAsync("👍 1");
             await Assertions.Expect(Message(olya, "в четверг").Locator(".reaction")).ToHaveAttributeAsync("aria-pressed", "true");

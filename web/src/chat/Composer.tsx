@@ -8,6 +8,7 @@ import { SchedulePicker, type Scheduled } from './ScheduledMessages';
 import { FormattingToolbar, handleFormattingKey } from './FormattingToolbar';
 import { messageLength } from './messageLength';
 import { MessageLengthCounter } from './MessageLengthCounter';
+import { plainText } from './markup';
 
 interface ComposerProps {
   canAskAck: boolean;
@@ -75,7 +76,7 @@ export function Composer({ canAskAck, pollOpen, onTogglePoll, textarea, replyTo,
         <div className="composer-context">
           <span>
             {editing ? t('chats.editing') : t('chats.replyTo', { name: replyTo!.senderName })}
-            {replyTo && <span className="muted"> — {replyTo.deleted ? t('chats.deleted') : replyTo.text.slice(0, 80)}</span>}
+            {replyTo && <span className="muted"> — {replyTo.deleted ? t('chats.deleted') : plainText(replyTo.text).slice(0, 80)}</span>}
           </span>
           <button type="button" className="link-button" onClick={onCancel}>
             {t('chats.cancel')}

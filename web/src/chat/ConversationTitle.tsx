@@ -1,17 +1,24 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { t } from '../i18n';
 import { ChatAvatar } from './ChatAvatar';
 import { ChatInfoPanel } from './ChatInfoPanel';
 import type { ChatSummary } from './logic';
 import './chat-ui.css';
 
-/** The conversation's header line: avatar, title, description and «О чате», which opens the info panel. */
-export function ConversationTitle({ organizationId, chat, me, isAdministrator }: { organizationId: string; chat: ChatSummary; me: string; isAdministrator: boolean }) {
+/**
+ * The conversation's header line: on a phone a way back to the list, then avatar, title, description and
+ * «О чате», which opens the info panel.
+ */
+export function ConversationTitle({ organizationId, chat, me, isAdministrator, backTo }: { organizationId: string; chat: ChatSummary; me: string; isAdministrator: boolean; backTo: string }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   return (
     <div className="conversation-title">
+      <Link to={backTo} className="back-button">
+        <span aria-hidden="true">←</span>
+        <span className="sr-only">{t('chats.back')}</span>
+      </Link>
       <ChatAvatar chat={chat} />
       <div className="conversation-title-text">
         <h2>{chat.title}</h2>

@@ -8,6 +8,8 @@ import { MessageText } from './MessageText';
 import { Acknowledgements } from './Acknowledgements';
 import { Poll } from './Poll';
 import { ReactionPicker } from './ReactionPicker';
+import { MessageActions, useLongPress, type MessageAction } from './MessageActions';
+import { plainText } from './markup';
 import { when } from './when';
 
 type ReadersDto = components['schemas']['ReadersDto'];
@@ -49,7 +51,21 @@ export function MessageItem(props: ItemProps) {
   const [readers, setReaders] = useState<ReadersDto | null>(null);
   const [readersOpen, setReadersOpen] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const reactions = reactionView(message.reactions, props.myReaction);
+  const longPress = useLongPress(() => setMenuOpen(true));
+  const actions: MessageAction[] = message.deleted
+    ? []
+    : [
+        ...(onReply ? [{ label: t('chats.reply'), onSelect: onReply }] : []),
+        { label: t('chats.react'), onSelect: () => setPicking(true) },
+        ...(props.onPin ? [{ label: props.pinned ? t('chats.unpin') : t('chats.pin'), onSelect: () => props.onPin!(!props.pinned) }] : []),
+        ...(mine && isStaff && receipt ? [{ label: readersOpen ? t('chats.readersHide') : t('chats.readers'), onSelect: () => void toggleReaders() }] : []),
+        { label: t('chats.forward'), onSelect: props.onForward, opensDialog: true },
+        ...(mine && props.mayWrite ? [{ label: t('chats.edit'), onSelect: onEdit }] : []),
+        ...(canDelete ? [{ label: t('chats.delete'), onSelect: onDelete, danger: true }] : []),
+        ...(props.onReport ? [{ label: t('chats.report'), onSelect: props.onReport, opensDialog: true }] : []),
+      ];
 
   async function toggleReaders() {
     if (!readersOpen && !readers) {
@@ -63,7 +79,8 @@ export function MessageItem(props: ItemProps) {
   }
 
   return (
-    <li className={`message${mine ? ' message-mine' : ''}${props.focused ? ' message-focused' : ''}`} data-seq={message.seq} tabIndex={-1}>
+    <li className={`message${mine ? ' message-mine' : ''}${props.focused ? ' message-focused' : ''}${menuOpen ? ' message-menu-open' : ''}`} data-seq={message.seq} tabIndex={-1} {...longPress}>
+      <MessageActions actions={actions} open={menuOpen} onOpenChange={setMenuOpen} />
       <p className="message-meta">
         <strong>{mine ? t('chats.you') : message.senderName}</strong>
         {message.senderVerifiedTeacher && (
@@ -79,7 +96,7 @@ export function MessageItem(props: ItemProps) {
       {message.replyTo && (
         <blockquote className="reply-preview">
           <strong>{message.replyTo.senderName}</strong>
-          <span>{message.replyTo.deleted ? t('chats.deleted') : message.replyTo.text}</span>
+          <span>{message.replyTo.deleted ? t('chats.deleted') : plainText(message.replyTo.text)}</span>
         </blockquote>
       )}
       {!message.deleted && <ForwardedFrom message={message} />}
@@ -140,47 +157,11 @@ export function MessageItem(props: ItemProps) {
           onClose={() => setPicking(false)}
         />
       )}
-      {!message.deleted && (
-        <div className="message-foot">
-          <button type="button" className="link-button" aria-expanded={picking} onClick={() => setPicking((v) => !v)}>
-            {t('chats.react')}
-          </button>
-          {props.onPin && (
-            <button type="button" className="link-button" onClick={() => props.onPin!(!props.pinned)}>
-              {props.pinned ? t('chats.unpin') : t('chats.pin')}
-            </button>
-          )}
+      {(message.editedAt || (mine && receipt)) && (
+        <p className="message-foot">
           {message.editedAt && <span className="muted">{t('chats.edited', { time: when(message.editedAt) })}</span>}
           {mine && receipt && <span className="muted receipt">{t('chats.receipt', { read: String(receipt.read), of: String(receipt.of) })}</span>}
-          {mine && isStaff && receipt && (
-            <button type="button" className="link-button" aria-expanded={readersOpen} onClick={() => void toggleReaders()}>
-              {t('chats.readers')}
-            </button>
-          )}
-          {onReply && (
-            <button type="button" className="link-button" onClick={onReply}>
-              {t('chats.reply')}
-            </button>
-          )}
-          <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onForward}>
-            {t('chats.forward')}
-          </button>
-          {mine && props.mayWrite && (
-            <button type="button" className="link-button" onClick={onEdit}>
-              {t('chats.edit')}
-            </button>
-          )}
-          {canDelete && (
-            <button type="button" className="link-button link-danger" onClick={onDelete}>
-              {t('chats.delete')}
-            </button>
-          )}
-          {props.onReport && (
-            <button type="button" className="link-button" aria-haspopup="dialog" onClick={props.onReport}>
-              {t('chats.report')}
-            </button>
-          )}
-        </div>
+        </p>
       )}
       {props.comments}
       {readersOpen && readers && (

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { FormAlert, TextArea } from '../components/Form';
 import { t } from '../i18n';
 import type { ChatMessage } from './logic';
+import { plainText } from './markup';
 
 type ReportReason = components['schemas']['ReportReason'];
 
@@ -60,7 +61,7 @@ export function ReportDialog({ url, message, onClose, onSent }: { url: string; m
         <h2 id={titleId}>{t('chats.reportTitle')}</h2>
         <blockquote className="reply-preview">
           <strong>{message.senderName}</strong>
-          <span>{message.text.length > 200 ? `${message.text.slice(0, 200)}…` : message.text}</span>
+          <span>{quoted(message.text)}</span>
         </blockquote>
         <p className="hint">{t('chats.reportIntro')}</p>
         {error && <FormAlert problem={error} shown={['reason', 'comment']} />}
@@ -99,4 +100,10 @@ export function ReportDialog({ url, message, onClose, onSent }: { url: string; m
       </form>
     </dialog>
   );
+}
+
+/** The reported message as read, without its markup, cut at 200 characters. */
+function quoted(text: string): string {
+  const plain = plainText(text);
+  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }

@@ -11,8 +11,9 @@ export const ru = {
   'app.footer': 'Парта — открытая образовательная платформа. Бесплатно для школ, без рекламы.',
 
   'landing.title': 'Закрытое образовательное пространство вашей школы',
+  // Only what a school can use today (ISSUE 12): materials, video lessons, meetings and broadcasts join this sentence as they land.
   'landing.lead':
-    'Парта объединяет администрацию, учителей, учеников и родителей: чаты классов и педагогов, информационный канал школы, материалы, видеоуроки, родительские собрания и трансляции. Посторонних нет: в пространство школы попадают только по приглашению.',
+    'Парта объединяет администрацию, учителей, учеников и родителей: чаты классов и педагогов, личные сообщения, информационный канал школы с комментариями, опросы и объявления с подтверждением «ознакомлен». Посторонних нет: в пространство школы попадают только по приглашению.',
   'landing.apply': 'Подать заявку на подключение организации',
   'landing.signIn': 'Войти',
   'landing.steps.title': 'Как подключить школу',
@@ -75,6 +76,7 @@ export const ru = {
   'status.rejected': 'Отклонена',
 
   'login.title': 'Вход',
+  'login.expired': 'Сессия закончилась. Войдите снова — и вы вернётесь на ту же страницу.',
   'login.login': 'Телефон или e-mail',
   'login.password': 'Пароль',
   'login.submit': 'Войти',
@@ -423,7 +425,10 @@ export const ru = {
   'groups.create': 'Создать группу',
   'groups.addMember': 'Добавить в группу «{name}»',
   'groups.add': 'Добавить',
-  'groups.choose': 'Выберите человека',
+  'groups.chooseStaff': 'Выберите сотрудника',
+  'groups.chooseParent': 'Выберите родителя',
+  'groups.chooseClubMember': 'Выберите ученика или педагога',
+  'groups.chooseSubject': 'Выберите предмет',
   'groupKind.administration': 'Администрация',
   'groupKind.methodAssociation': 'Методическое объединение',
   'groupKind.primaryTeachers': 'Учителя начальных классов',
@@ -490,6 +495,8 @@ export const ru = {
   'chats.discard': 'Удалить черновик',
   'chats.receipt': 'прочитали {read} из {of}',
   'chats.readers': 'Кто прочитал',
+  'chats.readersHide': 'Скрыть, кто прочитал',
+  'chats.actions': 'Действия с сообщением',
   'chats.readersTitle': 'Прочитали',
   'chats.notReadersTitle': 'Ещё не прочитали',
   'chats.readersNone': 'никто',
@@ -657,7 +664,7 @@ export const ru = {
   'chats.pin': 'Закрепить',
   'chats.unpin': 'Открепить',
   'chats.unpinNamed': 'Открепить: {text}',
-  'chats.showPinned': 'Показать закреплённое сообщение: {text}',
+  'chats.showPinned': 'Показать закреплённое сообщение:',
   'chats.jumpFailed': 'Не удалось открыть сообщение. Повторите попытку.',
   'chats.react': 'Реакция',
   'chats.reactions': 'Реакции',

@@ -63,6 +63,7 @@ export function ChatsPage() {
           })}
         </div>
       )}
+      <div className="messenger-panes">
       <section className="chat-list-pane" aria-labelledby="chat-list-title">
         <div className="chat-list-head">
           <h2 id="chat-list-title">{t('chats.title')}</h2>
@@ -103,11 +104,6 @@ export function ChatsPage() {
         </ChatSearch>
       </section>
       <section className="conversation-pane" aria-label={open ? open.title : t('chats.conversation')}>
-        {chatId && (
-          <p className="back-link">
-            <Link to={base}>← {t('chats.back')}</Link>
-          </p>
-        )}
         {!chatId ? (
           <p className="empty-state">{t('chats.pick')}</p>
         ) : messenger.removed.includes(chatId) ? (
@@ -117,9 +113,15 @@ export function ChatsPage() {
         ) : !open ? (
           <p className="empty-state">{t('chats.notFound')}</p>
         ) : (
-          <Conversation key={open.id} organizationId={organization.id} chat={open} messenger={messenger} me={me} isStaff={isStaff} isAdministrator={organization.myRole === 'administrator'} />
+          <Conversation key={open.id} organizationId={organization.id} chat={open} messenger={messenger} me={me} isStaff={isStaff} isAdministrator={organization.myRole === 'administrator'} backTo={base} />
+        )}
+        {chatId && !open && (
+          <p className="back-link">
+            <Link to={base}>← {t('chats.back')}</Link>
+          </p>
         )}
       </section>
+      </div>
     </div>
   );
 }

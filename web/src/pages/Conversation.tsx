@@ -25,10 +25,12 @@ interface Props {
   me: string;
   isStaff: boolean;
   isAdministrator: boolean;
+  /** The chat list: on a phone the conversation is a screen of its own with a way back. */
+  backTo: string;
 }
 
 /** One open chat: its history (older pages on scroll up), pending sends, who is typing, the composer. */
-export function Conversation({ organizationId, chat, messenger, me, isStaff, isAdministrator }: Props) {
+export function Conversation({ organizationId, chat, messenger, me, isStaff, isAdministrator, backTo }: Props) {
   const history = messenger.histories[chat.id];
   const error = messenger.historyErrors[chat.id];
   const pending = messenger.pending.filter((p) => p.chatId === chat.id);
@@ -177,7 +179,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
   return (
     <div className="conversation">
       <header className="conversation-head">
-        <ConversationTitle organizationId={organizationId} chat={chat} me={me} isAdministrator={isAdministrator} />
+        <ConversationTitle organizationId={organizationId} chat={chat} me={me} isAdministrator={isAdministrator} backTo={backTo} />
         <ChatInviteLinks organizationId={organizationId} chat={chat} canModerate={canModerate} />
         <PinnedMessages pins={pins} canUnpin={canPin} onOpen={(seq) => void jump(seq)} onUnpin={(seq) => void act(() => messenger.pin(chat.id, seq, false))} />
       </header>

@@ -1,4 +1,4 @@
-import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { OrganizationDto } from '../api/types';
 import { LoadError, Loading, SelectField } from '../components/Form';
@@ -20,6 +20,10 @@ export function OrganizationLayout() {
   const { id = '' } = useParams();
   const { session } = useSession();
   const navigate = useNavigate();
+  // The messenger is an app shell (ISSUE 12): the school's header shrinks to one line beside the sections,
+  // and on a phone an open chat takes the whole screen (styles.css, .org-app / .org-app-chat).
+  const inChats = useMatch('/org/:id/chats/*') !== null;
+  const inChat = useMatch('/org/:id/chats/:chatId') !== null;
   const loaded = useLoad(() => api.get<OrganizationDto>(`/api/organizations/${id}`), id);
   useTitle(loaded.state === 'ready' ? loaded.data.shortName : t('app.name'));
   if (loaded.state === 'loading') return <Loading />;
@@ -30,7 +34,7 @@ export function OrganizationLayout() {
   const memberships = session?.user?.organizations ?? [];
   const base = `/org/${organization.id}`;
   return (
-    <div className="wide">
+    <div className={inChats ? `wide org-app${inChat ? ' org-app-chat' : ''}` : 'wide'}>
       {memberships.length > 1 && (
         <SelectField label={t('org.switcher')} value={organization.id} onChange={(e) => navigate(`/org/${e.target.value}`)}>
           {memberships.map((m) => (
@@ -40,8 +44,8 @@ export function OrganizationLayout() {
           ))}
         </SelectField>
       )}
-      <h1>{organization.shortName}</h1>
-      <p className="muted">
+      <h1 className="org-title">{organization.shortName}</h1>
+      <p className="muted org-role">
         {t(`org.role.${organization.myRole}`)}
         {organization.myRole === 'teacher' && organization.verified && (
           <>
