@@ -7,6 +7,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
     private int _shot;
+    private readonly List<string> _violations = [];
+    private readonly HashSet<string> _seen = [];
 
     public IBrowser Browser { get; }
     public string ArtifactsPath { get; }
@@ -42,7 +44,7 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             BaseURL = baseUrl,
             Locale = "ru-RU",
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = phone ? new ViewportSize { Width = Accessibility.Phone.Width, Height = Accessibility.Phone.Height } : new ViewportSize { Width = Accessibility.Desktop.Width, Height = Accessibility.Desktop.Height },
             IsMobile = phone,
             HasTouch = phone,
         });
@@ -50,7 +52,22 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>Keeps what the page shows now, and checks it for WCAG 2.1 A/AA violations at desktop and phone size.</summary>
     public async Task ScreenshotAsync(IPage page, string name)
+    {
+        await KeepAsync(page, name);
+        foreach (var problem in await Accessibility.CheckBothSizesAsync(page, name))
+        {
+            // The same element breaking the same rule is told once, where it was first seen.
+            var key = problem[..problem.LastIndexOf(" [", StringComparison.Ordinal)];
+            if (_seen.Add(key)) _violations.Add(problem);
+        }
+    }
+
+    /// <summary>WCAG 2.1 A/AA violations met on the pages photographed so far, each rule and element once.</summary>
+    public IReadOnlyList<string> AccessibilityViolations => _violations;
+
+    private async Task KeepAsync(IPage page, string name)
     {
         _shot++;
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsPath, $"{_shot:00}-{name}.png"), FullPage = true });
@@ -61,7 +78,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         foreach (var page in Browser.Contexts.SelectMany(c => c.Pages))
         {
-            try { await ScreenshotAsync(page, name); }
+            try { await KeepAsync(page, name); }
             catch (PlaywrightException) { }
         }
     }

@@ -1,6 +1,9 @@
 namespace Parta.BrowserTests;
 
-/// <summary>Runs a browser story against a fresh server; on failure the server's console is part of the message.</summary>
+/// <summary>
+/// Runs a browser story against a fresh server; on failure the server's console is part of the message. A story
+/// that passes still fails if a page it photographed breaks a WCAG 2.1 A/AA rule (see Accessibility).
+/// </summary>
 public static class Journey
 {
     public static async Task RunAsync(string scenario, Func<ServerProcess, BrowserSession, Task> story)
@@ -10,6 +13,8 @@ public static class Journey
         try
         {
             await story(server, browser);
+            if (browser.AccessibilityViolations.Count > 0)
+                throw new InvalidOperationException($"WCAG 2.1 A/AA violations found by axe-core ({browser.AccessibilityViolations.Count}):\n{string.Join("\n", browser.AccessibilityViolations)}");
         }
         catch (Exception e)
         {

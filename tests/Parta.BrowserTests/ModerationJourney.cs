@@ -38,7 +38,7 @@ public sealed class ModerationJourney
             // Миша reports it: a dialog with the reasons, then a confirmation.
             await misha.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
             await ChatLink(misha, "5А — ученики").ClickAsync();
-            await Message(misha, "Миша, ты дурак").GetByRole(AriaRole.Button, new() { Name = "Пожаловаться" }).ClickAsync();
+            await MessageMenu.ChooseAsync(Message(misha, "Миша, ты дурак"), "Пожаловаться");
             var dialog = misha.GetByRole(AriaRole.Dialog, new() { Name = "Жалоба на сообщение" });
             await Assertions.Expect(dialog).ToBeVisibleAsync();
             await dialog.GetByLabel("Оскорбление, травля").CheckAsync();
@@ -63,9 +63,39 @@ public sealed class ModerationJourney
             // A second report arrives live on the open page; «Ограничить автора» for a day closes Оля's composer.
             await olyaComposer.FillAsync("Купи у меня фишки");
             await olyaComposer.PressAsync("Enter");
-            await Message(misha, "Купи у меня фишки").GetByRole(AriaRole.Button, new() { Name = "Пожаловаться" }).ClickAsync();
-            await dialog.GetByLabel("Спам, реклама").CheckAsync();
-            await dialog.GetByRole(AriaRole.Button, new() { Name = "Отправить" }).ClickAsync();
+
+            // Without a mouse (SPEC §8): Миша answers through the message's actions menu and the composer, then
+            // reports the message through the menu and the dialog, by keys alone.
+            var spamMessage = Message(misha, "Купи у меня фишки").First;
+            var spamMenu = spamMessage.GetByRole(AriaRole.Menu, new() { Name = "Действия с сообщением" });
+            await MessageMenu.Button(spamMessage).FocusAsync();
+            await misha.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(spamMenu.GetByRole(AriaRole.Menuitem, new() { Name = "Ответить", Exact = true })).ToBeFocusedAsync();
+            await misha.Keyboard.PressAsync("Enter");
+            var mishaComposer = misha.GetByLabel("Сообщение", new() { Exact = true });
+            await Assertions.Expect(mishaComposer).ToBeFocusedAsync();
+            await misha.Keyboard.TypeAsync("Здесь не продают");
+            await misha.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(Message(olya, "Здесь не продают").Locator(".reply-preview")).ToContainTextAsync("Купи у меня фишки");
+
+            await MessageMenu.Button(spamMessage).FocusAsync();
+            await misha.Keyboard.PressAsync("Enter");
+            await misha.Keyboard.PressAsync("End");
+            await Assertions.Expect(spamMenu.GetByRole(AriaRole.Menuitem, new() { Name = "Пожаловаться", Exact = true })).ToBeFocusedAsync();
+            await misha.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(dialog).ToBeVisibleAsync();
+            await Assertions.Expect(dialog.GetByLabel("Оскорбление, травля")).ToBeFocusedAsync();
+            await misha.Keyboard.PressAsync("ArrowDown");
+            await misha.Keyboard.PressAsync("ArrowDown");
+            await Assertions.Expect(dialog.GetByLabel("Спам, реклама")).ToBeCheckedAsync();
+            await misha.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(dialog.GetByLabel("Комментарий (необязательно)")).ToBeFocusedAsync();
+            await misha.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Отправить" })).ToBeFocusedAsync();
+            await misha.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(dialog).ToBeHiddenAsync();
+            // Focus comes back to where the person was: the message's actions button.
+            await Assertions.Expect(MessageMenu.Button(spamMessage)).ToBeFocusedAsync();
             var spam = teacher.Locator(".card").Filter(new() { HasText = "Купи у меня фишки" });
             await spam.GetByLabel("Срок ограничения").SelectOptionAsync(new SelectOptionValue { Label = "1 день" });
             await spam.GetByRole(AriaRole.Button, new() { Name = "Ограничить автора" }).ClickAsync();
@@ -83,5 +113,20 @@ public sealed class ModerationJourney
             await Assertions.Expect(admin.GetByText("ограничил(а) отправку сообщений")).ToBeVisibleAsync();
             await Assertions.Expect(admin.GetByText("удалил(а) сообщение")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(admin, "moderation-log");
+
+            // A session that ends (its cookie gone, as after expiry) leads to signing in again, and back to the chat.
+            await teacher.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
+            await ChatLink(teacher, "5А — ученики").ClickAsync();
+            await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "5А — ученики" })).ToBeVisibleAsync();
+            var chatUrl = teacher.Url;
+            await teacher.Context.ClearCookiesAsync();
+            await teacher.ReloadAsync();
+            await Assertions.Expect(teacher.GetByText("Сессия закончилась")).ToBeVisibleAsync();
+            await browser.ScreenshotAsync(teacher, "session-ended");
+            await teacher.GetByLabel("Телефон или e-mail").FillAsync("+7 922 111-22-33");
+            await teacher.GetByLabel("Пароль", new() { Exact = true }).FillAsync("teacher-pass-7");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "Войти", Exact = true }).ClickAsync();
+            await Assertions.Expect(teacher).ToHaveURLAsync(chatUrl);
+            await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "5А — ученики" })).ToBeVisibleAsync();
         });
 }

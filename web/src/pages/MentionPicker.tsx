@@ -77,8 +77,8 @@ export function useMentionPicker(membersUrl: string, me: string, initial: readon
 
   const optionId = (i: number) => `${listId}-option-${i}`;
   const inputProps = {
+    // A combobox takes no aria-multiline (WCAG 4.1.2, axe aria-allowed-attr); the textarea stays multi-line for typing.
     role: 'combobox',
-    'aria-multiline': true,
     'aria-autocomplete': 'list' as const,
     'aria-expanded': open && suggestions.length > 0,
     'aria-controls': listId,
