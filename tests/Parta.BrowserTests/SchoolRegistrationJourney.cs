@@ -106,6 +106,9 @@ public sealed partial class SchoolRegistrationJourney
         await operatorPage.GotoAsync("/operator/outbox");
         var invitationSms = operatorPage.Locator("pre").Filter(new() { HasText = "/invite/" }).First;
         var invitationLink = InviteLink().Match(await invitationSms.InnerTextAsync()).Value;
+        // The operator can open the link from the card, and an SMS card's title does not read «SMS SMS».
+        await Assertions.Expect(invitationSms.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", invitationLink);
+        await Assertions.Expect(operatorPage.Locator(".card").Filter(new() { HasText = "(администратора). Вход: " }).Locator("h2")).ToHaveTextAsync(new Regex(@"^\s*SMS\s*$"));
         await browser.ScreenshotAsync(operatorPage, "operator-outbox");
 
         var admin = await browser.NewPersonAsync(server.BaseUrl, phone: true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, ApiError, rememberSession, toProblem, useFetch } from './client';
+import { api, ApiError, onUnauthenticated, rememberSession, signInAgainPath, toProblem, useFetch } from './client';
 
 describe('toProblem', () => {
   it('keeps the code, the title and the per-field messages of a ProblemDetails body', () => {
@@ -63,5 +63,27 @@ describe('request', () => {
     rememberSession({ authenticated: true, csrfToken: 'stale', user: null, twoFactorRequired: false });
     await api.post('/api/session/sign-in', {});
     expect(calls).toEqual(['POST /api/session/sign-in stale', 'GET /api/session', 'POST /api/session/sign-in fresh']);
+  });
+});
+
+describe('an ended session', () => {
+  it('tells the listeners when the server says nobody is signed in, and only then', async () => {
+    let told = 0;
+    const stop = onUnauthenticated(() => told++);
+    useFetch(async () => new Response(JSON.stringify({ code: 'unauthenticated', title: 'Нужно войти в систему' }), { status: 401 }));
+    await expect(api.get('/api/organizations/x')).rejects.toBeInstanceOf(ApiError);
+    expect(told).toBe(1);
+    useFetch(async () => new Response(JSON.stringify({ code: 'invalid_credentials', title: 'Неверный логин или пароль' }), { status: 401 }));
+    await expect(api.post('/api/session/sign-in', {})).rejects.toBeInstanceOf(ApiError);
+    expect(told).toBe(1);
+    stop();
+    useFetch(async () => new Response(JSON.stringify({ code: 'unauthenticated', title: 'Нужно войти в систему' }), { status: 401 }));
+    await expect(api.get('/api/organizations/x')).rejects.toBeInstanceOf(ApiError);
+    expect(told).toBe(1);
+  });
+
+  it('signs in again and comes back to the same page, query included', () => {
+    expect(signInAgainPath('/org/1/chats/2', '?message=5')).toBe('/login?next=%2Forg%2F1%2Fchats%2F2%3Fmessage%3D5&expired=1');
+    expect(signInAgainPath('/login', '?next=%2Forg')).toBeNull();
   });
 });

@@ -95,10 +95,31 @@ async function send<T>(method: string, url: string, body?: unknown): Promise<T> 
     throw new ApiError(networkProblem);
   }
   const text = await response.text();
-  if (!response.ok) throw new ApiError(toProblem(response.status, text));
+  if (!response.ok) {
+    const problem = toProblem(response.status, text);
+    if (problem.code === 'unauthenticated') for (const listener of unauthenticatedListeners) listener();
+    throw new ApiError(problem);
+  }
   const result = (text ? JSON.parse(text) : undefined) as T;
   if (result && typeof result === 'object' && 'csrfToken' in result) rememberSession(result as unknown as SessionDto);
   return result;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Told whenever the server answers that nobody is signed in (a session that ended); returns the unsubscribe. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/**
+ * Where to sign in again after the session ended on `pathname` + `search`, coming back there afterwards;
+ * null on the sign-in page itself.
+ */
+export function signInAgainPath(pathname: string, search: string): string | null {
+  if (pathname === '/login') return null;
+  return `/login?next=${encodeURIComponent(pathname + search)}&expired=1`;
 }
 
 export const api = {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { zoneName } from './zones';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert } from '../components/Form';
@@ -76,12 +77,6 @@ function formatIn(zone: string, moment: string | Date): string {
   return new Intl.DateTimeFormat('ru-RU', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(moment));
 }
 
-/** «Москва, стандартное время (GMT+3)»: the zone the school thinks in, said in words. */
-export function zoneName(zone: string): string {
-  const name = (style: 'long' | 'shortOffset') =>
-    new Intl.DateTimeFormat('ru-RU', { timeZone: zone, timeZoneName: style }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? zone;
-  return `${name('long')} (${name('shortOffset')})`;
-}
 
 /** «Запланировано: N» above the composer, opening the list with time, text and «Отменить». */
 export function ScheduledBar({ scheduled }: { scheduled: Scheduled }) {

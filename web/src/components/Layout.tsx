@@ -1,12 +1,29 @@
-import { Link, Outlet, useNavigate } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { onUnauthenticated, signInAgainPath } from '../api/client';
 import { t } from '../i18n';
 import { useSession } from '../session';
 
 /** Page frame: skip link, header with who is signed in, the page, footer. */
 export function Layout() {
-  const { session, signOut } = useSession();
+  const { session, signOut, refresh } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
   const user = session?.user;
+  const here = useRef(location);
+  here.current = location;
+
+  // A session that ended (expired, or closed from another device) leads to signing in again and back here.
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        const target = signInAgainPath(here.current.pathname, here.current.search);
+        if (!target) return;
+        void refresh().catch(() => undefined);
+        navigate(target, { replace: true });
+      }),
+    [navigate, refresh],
+  );
 
   async function handleSignOut() {
     await signOut();

@@ -21,4 +21,10 @@ describe('Russian catalogue', () => {
     for (const status of ['pending', 'approved', 'rejected'] as const) expect(t(`status.${status}`)).toBeTruthy();
     for (const kind of ['school', 'college', 'additional'] as const) expect(t(`kind.${kind}`)).toBeTruthy();
   });
+
+  it('promises on the landing page only what a school can use today', () => {
+    // Materials, video lessons, meetings and broadcasts are not built yet (ISSUE 12).
+    for (const missing of ['материал', 'видео', 'собрани', 'трансляц']) expect(t('landing.lead').toLowerCase()).not.toContain(missing);
+    expect(t('landing.lead')).toContain('чаты классов');
+  });
 });

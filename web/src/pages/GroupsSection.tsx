@@ -4,6 +4,7 @@ import type { GroupDto, GroupKind, PersonDto, SubjectDto } from '../api/types';
 import { FormAlert, SelectField, TextField } from '../components/Form';
 import { useAction, useLoad } from '../components/hooks';
 import { t } from '../i18n';
+import { fitsGroup, memberChoiceKey } from './groupMembers';
 
 const kinds: GroupKind[] = ['administration', 'methodAssociation', 'primaryTeachers', 'subjectTeachers', 'additionalEducationTeachers', 'club', 'parentsCommittee'];
 
@@ -46,8 +47,8 @@ export function GroupsSection({ organizationId, isAdministrator }: { organizatio
                   void run(() => api.post(`${base}/groups/${g.id}/members`, { membershipId: choice[g.id] }));
                 }}>
                   <SelectField label={t('groups.addMember', { name: g.name })} value={choice[g.id] ?? ''} onChange={(e) => setChoice({ ...choice, [g.id]: e.target.value })}>
-                    <option value="">{t('groups.choose')}</option>
-                    {people.data.filter((p) => !g.members.some((m) => m.membershipId === p.membershipId)).map((p) => (
+                    <option value="">{t(memberChoiceKey(g.kind))}</option>
+                    {people.data.filter((p) => fitsGroup(g.kind, p.role) && !g.members.some((m) => m.membershipId === p.membershipId)).map((p) => (
                       <option key={p.membershipId} value={p.membershipId}>
                         {p.fullName} ({t(`org.role.${p.role}`)})
                       </option>
@@ -73,7 +74,7 @@ export function GroupsSection({ organizationId, isAdministrator }: { organizatio
           </SelectField>
           {kind === 'methodAssociation' && subjects.state === 'ready' && (
             <SelectField label={t('groups.subject')} value={subjectId} onChange={(e) => setSubjectId(e.target.value)} error={error?.field('subjectId')}>
-              <option value="">{t('groups.choose')}</option>
+              <option value="">{t('groups.chooseSubject')}</option>
               {subjects.data.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}

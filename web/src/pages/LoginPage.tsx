@@ -47,6 +47,7 @@ export function LoginPage() {
   return (
     <article className="narrow">
       <h1>{secondStep ? t('login.secondFactor') : t('login.title')}</h1>
+      {params.get('expired') === '1' && returnTo && !secondStep && <p className="notice">{t('login.expired')}</p>}
       <FormAlert problem={error} shown={['login', 'password', 'code']} title={external === 'unknown' ? t('login.external.unknown')
         : external === 'failed' ? t('login.external.failed') : external === 'locked' ? t('login.external.locked') : undefined} />
       {!secondStep ? (

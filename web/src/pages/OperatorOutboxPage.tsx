@@ -4,6 +4,7 @@ import { formatDateTime } from '../components/format';
 import { LoadError, Loading } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
+import { outboxParts, outboxTitle } from '../components/outbox';
 
 /** What the platform sent; in the embedded default the only place invitations and codes can be read. */
 export function OperatorOutboxPage() {
@@ -20,18 +21,31 @@ export function OperatorOutboxPage() {
           <p className="empty">{t('operator.outbox.empty')}</p>
         ) : (
           <ul className="cards">
-            {loaded.data.map((message) => (
+            {loaded.data.map((message) => {
+              const channel = message.channel === 'sms' ? 'SMS' : 'E-mail';
+              return (
               <li key={message.id} className="card">
                 <h2>
-                  <span className="badge">{message.channel === 'sms' ? 'SMS' : 'E-mail'}</span> {message.subject}
+                  <span className="badge">{channel}</span> {outboxTitle(channel, message.subject)}
                 </h2>
                 <p className="muted">
                   {t('operator.outbox.to')}: {message.to} · {formatDateTime(message.createdAt)} ·{' '}
                   {message.sentAt ? t('operator.outbox.sent') : t('operator.outbox.queued')}
                 </p>
-                <pre>{message.body}</pre>
+                <pre>
+                  {outboxParts(message.body).map((part, i) =>
+                    part.kind === 'link' ? (
+                      <a key={i} href={part.href} target="_blank" rel="noopener noreferrer">
+                        {part.href}
+                      </a>
+                    ) : (
+                      part.text
+                    ),
+                  )}
+                </pre>
               </li>
-            ))}
+              );
+            })}
           </ul>
         ))}
     </article>

@@ -4,8 +4,7 @@ import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
 import { isQuietNow, timeOfDay } from '../chat/logic';
 import type { QuietHours } from '../chat/useMessenger';
-
-const moment = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+import { momentIn, zoneName } from '../chat/zones';
 
 /** MSG-6 for teachers: their working hours (the school's unless they set their own), shown beside the chat list. */
 export function QuietHoursSection({ quiet, onSave }: { quiet: QuietHours; onSave: (start: string | null, end: string | null) => Promise<void> }) {
@@ -35,13 +34,13 @@ export function QuietHoursSection({ quiet, onSave }: { quiet: QuietHours; onSave
     }
   }
 
-  const values = { start: timeOfDay(quiet.workdayStart), end: timeOfDay(quiet.workdayEnd), zone: quiet.timeZone };
+  const values = { start: timeOfDay(quiet.workdayStart), end: timeOfDay(quiet.workdayEnd), zone: zoneName(quiet.timeZone) };
   return (
     <details className="quiet-hours">
       <summary>{t('chats.quietTitle')}</summary>
       <p className="hint">{t('chats.quietHint')}</p>
       <p>{t(quiet.own ? 'chats.quietOwn' : 'chats.quietSchool', values)}</p>
-      {isQuietNow(quiet, new Date()) && quiet.quietUntil && <p className="muted">{t('chats.quietNow', { time: moment.format(new Date(quiet.quietUntil)) })}</p>}
+      {isQuietNow(quiet, new Date()) && quiet.quietUntil && <p className="muted">{t('chats.quietNow', { time: momentIn(quiet.timeZone, quiet.quietUntil) })}</p>}
       <form onSubmit={(e) => void save(true, e)} className="quiet-form">
         {error && <FormAlert problem={error} />}
         <label htmlFor="quiet-start">{t('chats.quietStart')}</label>
