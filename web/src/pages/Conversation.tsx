@@ -82,6 +82,18 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
     heightBefore.current = element.scrollHeight;
   });
 
+  // The log shrinks when a phone's keyboard opens or the window turns: someone reading the newest stays there.
+  const hasHistory = history !== undefined;
+  useEffect(() => {
+    const element = log.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (stickToBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasHistory]);
+
   // Read while visible: the cursor moves to the newest message shown.
   useEffect(() => {
     function mark() {
