@@ -19,12 +19,16 @@ export function ReportDialog({ url, message, onClose, onSent }: { url: string; m
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
 
-  // A modal dialog keeps focus inside, closes on Escape and gives focus back to «Пожаловаться» when it closes.
+  // A modal dialog keeps focus inside, closes on Escape and gives focus back to what opened it (the
+  // message's actions button). The browser's own return does not happen here: React removes the dialog
+  // from the page before this cleanup closes it, so the opener is focused explicitly.
   useEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open && typeof element.showModal === 'function') element.showModal();
     return () => {
       if (element?.open) element.close();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
 
