@@ -83,7 +83,8 @@ export function AvatarEditor({ base, hasAvatar, onChanged }: { base: string; has
   return (
     <div className="avatar-editor">
       {error && <FormAlert title={error} />}
-      <input ref={input} id={inputId} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" onChange={(e) => void choose(e)} tabIndex={-1} />
+      <input ref={input} id={inputId} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" onChange={(e) => void choose(e)} tabIndex={-1}
+        aria-label={t(hasAvatar ? 'chats.avatar.replace' : 'chats.avatar.upload')} />
       <div className="composer-row">
         <button type="button" className="button-secondary button-small" disabled={progress !== null} onClick={() => input.current?.click()}>
           {t(hasAvatar ? 'chats.avatar.replace' : 'chats.avatar.upload')}
