@@ -21,7 +21,7 @@ export function OrganizationLayout() {
   const { session } = useSession();
   const navigate = useNavigate();
   // The messenger is an app shell (ISSUE 12): the school's header shrinks to one line beside the sections,
-  // and on a phone an open chat takes the whole screen (styles.css, .org-app / .org-app-chat).
+  // and on a phone an open chat takes the whole screen (shell.css, .org-app / .org-app-chat).
   const inChats = useMatch('/org/:id/chats/*') !== null;
   const inChat = useMatch('/org/:id/chats/:chatId') !== null;
   const loaded = useLoad(() => api.get<OrganizationDto>(`/api/organizations/${id}`), id);
