@@ -69,17 +69,27 @@ public sealed class PhoneChangeTests(PartaFactory factory) : IClassFixture<Parta
     }
 
     [Fact]
-    public async Task Phone_of_another_account_is_refused_clearly()
+    public async Task A_phone_request_answers_alike_for_a_taken_and_a_free_number_and_the_conflict_shows_only_after_its_code()
     {
         var school = await factory.RegisterSchoolAsync();
         var teacher = await factory.JoinAsStaffAsync(school);
-        var problem = await ApiClient.ProblemAsync(await teacher.Client.PostJsonAsync("/api/account/phone/codes", new { newPhone = school.Admin.Login }),
-            HttpStatusCode.Conflict, "phone_taken");
+        // Another school's administrator: the number belongs to an account the teacher shares nothing with.
+        var elsewhere = (await factory.RegisterSchoolAsync()).Admin.Login;
+        var free = await ApiClient.ReadAsync(await teacher.Client.PostJsonAsync("/api/account/phone/codes", new { newPhone = TestData.NewPhone() }), HttpStatusCode.OK);
+        var taken = await ApiClient.ReadAsync(await teacher.Client.PostJsonAsync("/api/account/phone/codes", new { newPhone = elsewhere }), HttpStatusCode.OK);
+        Assert.Equal(free.ToJsonString(), taken.ToJsonString());
+        var (currentCode, takenCode) = (await factory.LatestCodeAsync(teacher.Credentials.Login), await factory.LatestCodeAsync(elsewhere));
+
+        // Without the number's own code nothing is said about it either.
+        var guessed = await ApiClient.ProblemAsync(await ConfirmAsync(teacher.Client, elsewhere, currentCode, Other(takenCode)), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal("Неверный код", guessed["errors"]!["newPhoneCode"]![0]!.GetValue<string>());
+        // With it, the caller holds that phone and may hear why it cannot be theirs.
+        var problem = await ApiClient.ProblemAsync(await ConfirmAsync(teacher.Client, elsewhere, currentCode, takenCode), HttpStatusCode.Conflict, "phone_taken");
         Assert.Contains("другому аккаунту", problem["title"]!.GetValue<string>());
-        await ApiClient.ProblemAsync(await ConfirmAsync(teacher.Client, school.Admin.Login, "123456", "123456"), HttpStatusCode.Conflict, "phone_taken");
         await ApiClient.ProblemAsync(await teacher.Client.PostJsonAsync("/api/account/phone/codes", new { newPhone = teacher.Credentials.Login }),
             HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(teacher.Credentials.Login, PhoneOf(teacher.Credentials));
+        Assert.Equal(elsewhere, PhoneOf(new Credentials(elsewhere, "")));
     }
 
     [Fact]

@@ -29,9 +29,8 @@ public static class ChangePhone
         var account = await users.GetUserAsync(context.User);
         if (account is null) return Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", Texts.Unauthenticated);
         var errors = new FieldErrors();
-        var (newPhone, taken) = await CheckNewPhoneAsync(users, account, request.NewPhone, errors);
+        var newPhone = NewPhone(account, request.NewPhone, errors);
         if (errors.Any) return Problems.Validation(errors);
-        if (taken is not null) return taken;
 
         // Both codes are checked even when the first is wrong, so each wrong try counts against its own code.
         var currentPhone = account.PhoneNumber is { Length: > 0 } phone ? phone : null;
@@ -44,6 +43,8 @@ public static class ChangePhone
         var (newVerified, newError) = await codes.CheckAsync(newPhone!, request.NewPhoneCode, ct);
         if (newVerified is null) errors.Add("newPhoneCode", newError!);
         if (errors.Any) return Problems.Validation(errors);
+        // Only now, with the code that went to the number, may the caller learn that it belongs to another account.
+        if (await users.Users.AnyAsync(a => a.PhoneNumber == newPhone && a.Id != account.Id, ct)) return Problems.Conflict("phone_taken", Texts.PhoneTaken);
 
         account.PhoneNumber = newPhone;
         account.PhoneNumberConfirmed = true;
@@ -65,17 +66,12 @@ public static class ChangePhone
         return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));
     }
 
-    /// <summary>
-    /// The new phone, normalized; a field error when it is not a mobile number or is the current one, a
-    /// conflict when it is another account's.
-    /// </summary>
-    internal static async Task<(string? Phone, ProblemHttpResult? Taken)> CheckNewPhoneAsync(UserManager<Account> users, Account account, string? value, FieldErrors errors)
+    /// <summary>The new phone, normalized; a field error when it is not a mobile number or is the current one.</summary>
+    internal static string? NewPhone(Account account, string? value, FieldErrors errors)
     {
         var phone = Input.MobilePhone(errors, "newPhone", value);
-        if (phone is null) return (null, null);
-        if (phone == account.PhoneNumber) { errors.Add("newPhone", Texts.SamePhone); return (null, null); }
-        return await users.Users.AnyAsync(a => a.PhoneNumber == phone && a.Id != account.Id)
-            ? (null, Problems.Conflict("phone_taken", Texts.PhoneTaken))
-            : (phone, null);
+        if (phone is null || phone != account.PhoneNumber) return phone;
+        errors.Add("newPhone", Texts.SamePhone);
+        return null;
     }
 }

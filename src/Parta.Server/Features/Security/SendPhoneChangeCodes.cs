@@ -27,9 +27,11 @@ public static class SendPhoneChangeCodes
         var account = await users.GetUserAsync(context.User);
         if (account is null) return Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", Texts.Unauthenticated);
         var errors = new FieldErrors();
-        var (newPhone, taken) = await ChangePhone.CheckNewPhoneAsync(users, account, request.NewPhone, errors);
+        // Whether another account has the number is not said here: the answer would tell anyone signed in, in any
+        // school, whose number has an account (ID-7). The code goes out either way; ChangePhone says it once the
+        // code shows the caller holds that phone.
+        var newPhone = ChangePhone.NewPhone(account, request.NewPhone, errors);
         if (errors.Any) return Problems.Validation(errors);
-        if (taken is not null) return taken;
         if (await codes.RefusalAsync(context, ct, [.. new[] { account.PhoneNumber, newPhone }.OfType<string>().Where(p => p.Length > 0)]) is { } tooMany) return tooMany;
 
         if (account.PhoneNumber is { Length: > 0 } current) await codes.SendSmsAsync(current, ct);
