@@ -45,6 +45,10 @@ public sealed class PersonalDataTests(PartaFactory factory) : IClassFixture<Part
             await ApiClient.ReadAsync(await school.AdminClient.SendAsync(HttpMethod.Post, school.Org($"/members/{membership}/deactivate")), HttpStatusCode.NoContent);
         foreach (var client in new[] { family.Student, family.Parent })
         {
+            // After signing in, the session points to the school that closed access, so the person is told why.
+            var session = (await client.SessionAsync())["user"]!;
+            Assert.Empty(session["organizations"]!.AsArray());
+            Assert.Equal([school.OrganizationId], session["closedOrganizationIds"]!.AsArray().Select(id => id!.GetValue<Guid>()));
             var closed = await ApiClient.ProblemAsync(await client.GetAsync(school.Org()), HttpStatusCode.Forbidden, "membership_deactivated");
             Assert.Equal("Доступ к пространству школы закрыт", closed["title"]!.GetValue<string>());
             // Everything inside stays shut, with the outsider's answer.

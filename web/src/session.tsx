@@ -42,5 +42,7 @@ export function useSession(): SessionState {
 export function homeOf(session: SessionDto): string {
   if (session.user?.isOperator) return '/operator';
   const first = session.user?.organizations[0];
-  return first ? `/org/${first.id}` : '/';
+  // A person whose only school closed their access is told so on that school's page (ID-8).
+  const closed = session.user?.closedOrganizationIds[0];
+  return first ? `/org/${first.id}` : closed ? `/org/${closed}` : '/';
 }

@@ -2706,6 +2706,7 @@ export interface components {
             isOperator: boolean;
             twoFactorEnabled: boolean;
             organizations: components["schemas"]["SessionOrganizationDto"][];
+            closedOrganizationIds: string[];
         };
         SetQuietHoursRequest: {
             /** Format: time */

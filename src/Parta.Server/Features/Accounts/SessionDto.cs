@@ -8,7 +8,13 @@ namespace Parta.Server.Features.Accounts;
 /// <summary><c>TwoFactorRequired</c>: the password was right and a second factor is expected (POST /api/session/two-factor).</summary>
 public sealed record SessionDto(bool Authenticated, string CsrfToken, SessionUserDto? User, bool TwoFactorRequired = false);
 
-public sealed record SessionUserDto(Guid Id, string FullName, bool IsOperator, bool TwoFactorEnabled, IReadOnlyList<SessionOrganizationDto> Organizations);
+/// <summary>
+/// <c>ClosedOrganizationIds</c>: schools whose administrator closed this person's access (ID-8), so that after
+/// signing in they are told so there instead of landing on the front page as if they belonged nowhere.
+/// </summary>
+public sealed record SessionUserDto(
+    Guid Id, string FullName, bool IsOperator, bool TwoFactorEnabled, IReadOnlyList<SessionOrganizationDto> Organizations,
+    IReadOnlyList<Guid> ClosedOrganizationIds);
 
 /// <summary>One membership; <c>Verified</c> is false for staff an administrator has not confirmed yet (ID-2).</summary>
 public sealed record SessionOrganizationDto(Guid Id, string ShortName, Parta.Data.Entities.OrganizationRole Role, bool Verified);
@@ -26,13 +32,20 @@ public static class SessionResponse
             .FirstOrDefaultAsync(cancellationToken);
         if (account is null) return new SessionDto(false, csrf, null);
 
-        var organizations = await (
+        // One query for open and closed memberships alike; they are told apart here.
+        var memberships = await (
             from m in db.Memberships
             join o in db.Organizations on m.OrganizationId equals o.Id
-            where m.AccountId == account.Id && m.DeactivatedAt == null
+            where m.AccountId == account.Id
             orderby o.ShortName
-            select new SessionOrganizationDto(o.Id, o.ShortName, m.Role,
-                (m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null) && m.ParentConsentTokenHash == null)).ToListAsync(cancellationToken);
-        return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, account.TwoFactorEnabled, organizations));
+            select new
+            {
+                Organization = new SessionOrganizationDto(o.Id, o.ShortName, m.Role,
+                    (m.Role != Parta.Data.Entities.OrganizationRole.Teacher || m.VerifiedAt != null) && m.ParentConsentTokenHash == null),
+                Closed = m.DeactivatedAt != null,
+            }).ToListAsync(cancellationToken);
+        var organizations = memberships.Where(m => !m.Closed).Select(m => m.Organization).ToList();
+        var closed = memberships.Where(m => m.Closed).Select(m => m.Organization.Id).Except(organizations.Select(o => o.Id)).ToList();
+        return new SessionDto(true, csrf, new SessionUserDto(account.Id, account.FullName, account.IsOperator, account.TwoFactorEnabled, organizations, closed));
     }
 }
