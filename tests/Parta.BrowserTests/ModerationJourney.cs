@@ -6,7 +6,9 @@ namespace Parta.BrowserTests;
 /// <summary>
 /// MSG-7 in the browser: in 5А's students' chat Миша reports what Оля wrote; the class teacher finds the
 /// report on the «Модерация» page, deletes the message, then restricts Оля after a second report, and Оля's
-/// phone shows the restriction instead of the composer; the administrator reads the moderation log.
+/// phone shows the restriction instead of the composer; the administrator reads the moderation log. A report
+/// about the teacher's own message does not tell the teacher who made it; the administrator, who is not in the
+/// chat, removes that message. Оля's phone shows the channel's member count, not the whole school.
 /// </summary>
 public sealed class ModerationJourney
 {
@@ -113,6 +115,46 @@ public sealed class ModerationJourney
             await Assertions.Expect(admin.GetByText("ограничил(а) отправку сообщений")).ToBeVisibleAsync();
             await Assertions.Expect(admin.GetByText("удалил(а) сообщение")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(admin, "moderation-log");
+
+            // Reports are anonymous to the reported author, even a teacher who moderates the chat; the administrator,
+            // who is not in the class chat, sees who reported it and removes the message from the «Модерация» page.
+            await teacher.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();
+            await ChatLink(teacher, "5А — ученики").ClickAsync();
+            var teacherComposer = teacher.GetByLabel("Сообщение", new() { Exact = true });
+            await teacherComposer.FillAsync("Кто не сдаст тетради, останется после уроков");
+            await teacherComposer.PressAsync("Enter");
+            await MessageMenu.ChooseAsync(Message(misha, "останется после уроков"), "Пожаловаться");
+            await dialog.GetByLabel("Неприемлемое содержание").CheckAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Отправить" }).ClickAsync();
+            await Assertions.Expect(misha.GetByText("Жалоба отправлена модераторам.")).ToBeVisibleAsync();
+            await teacher.GetByRole(AriaRole.Link, new() { Name = "Модерация" }).ClickAsync();
+            var aboutTeacher = teacher.Locator(".card").Filter(new() { HasText = "останется после уроков" });
+            await Assertions.Expect(aboutTeacher).ToContainTextAsync("Неприемлемое содержание");
+            await Assertions.Expect(aboutTeacher).Not.ToContainTextAsync("Пожаловался");
+            await Assertions.Expect(aboutTeacher).Not.ToContainTextAsync("Козлов Миша");
+            await browser.ScreenshotAsync(teacher, "moderation-report-about-me");
+
+            await admin.SetViewportSizeAsync(390, 844);
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Новые жалобы" }).ClickAsync();
+            var adminCard = admin.Locator(".card").Filter(new() { HasText = "останется после уроков" });
+            await Assertions.Expect(adminCard).ToContainTextAsync("Козлов Миша");
+            await Assertions.Expect(adminCard.GetByRole(AriaRole.Link, new() { Name = "Открыть в чате" })).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(admin, "phone-administrator-report");
+            admin.Dialog += (_, confirm) => _ = confirm.AcceptAsync();
+            await adminCard.GetByRole(AriaRole.Button, new() { Name = "Удалить сообщение" }).ClickAsync();
+            await Assertions.Expect(admin.GetByText("Сообщение удалено, жалоба рассмотрена.")).ToBeVisibleAsync();
+            await Assertions.Expect(Message(misha, "Сообщение удалено").Nth(1)).ToBeVisibleAsync();
+            await admin.SetViewportSizeAsync(1280, 900);
+
+            // ID-7: the channel holds the whole school; on Оля's phone its info shows the count and its administrators, not everyone.
+            await olya.GetByRole(AriaRole.Link, new() { Name = "К списку чатов" }).ClickAsync();
+            await ChatLink(olya, "Информационный канал").ClickAsync();
+            await olya.GetByRole(AriaRole.Button, new() { Name = "О чате" }).ClickAsync();
+            var info = olya.GetByRole(AriaRole.Dialog);
+            await Assertions.Expect(info.GetByText("Полный список видят администраторы чата и школы")).ToBeVisibleAsync();
+            await Assertions.Expect(info.Locator(".chat-members li")).ToHaveCountAsync(1);
+            await Assertions.Expect(info.GetByText("Козлов Миша")).ToHaveCountAsync(0);
+            await browser.ScreenshotAsync(olya, "phone-channel-members");
 
             // A session that ends (its cookie gone, as after expiry) leads to signing in again, and back to the chat.
             await teacher.GetByRole(AriaRole.Link, new() { Name = "Чаты", Exact = true }).ClickAsync();

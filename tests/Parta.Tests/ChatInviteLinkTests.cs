@@ -48,7 +48,7 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
         Assert.Equal(1, listed["uses"]!.GetValue<int>());
         Assert.Null(listed["url"]);
         Assert.DoesNotContain(token, listed.ToJsonString());
-        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members"))).AsArray().Count);
+        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members")))["count"]!.GetValue<int>());
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         await ApiClient.ProblemAsync(answers.Single(a => a.StatusCode != HttpStatusCode.Created), HttpStatusCode.Gone, "invite_link_used_up");
         Assert.Equal(1, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/invite-links"))).AsArray().Single()!["uses"]!.GetValue<int>());
-        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members"))).AsArray().Count);
+        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members")))["count"]!.GetValue<int>());
         var third = await factory.VerifiedTeacherAsync(family.School);
         await ApiClient.ProblemAsync(await third.Client.GetAsync($"/api/chat-invites/{token}"), HttpStatusCode.Gone, "invite_link_used_up");
     }
@@ -105,7 +105,7 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         await ApiClient.ProblemAsync(await colleague.Client.PostJsonAsync($"/api/chat-invites/{shortLived}/join", new { }), HttpStatusCode.Gone, "invite_link_expired");
-        Assert.Equal(2, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members"))).AsArray().Count);
+        Assert.Equal(2, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members")))["count"]!.GetValue<int>());
         var states = (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/invite-links"))).AsArray().Select(l => l!["state"]!.GetValue<string>());
         Assert.Equal(["expired", "revoked"], states.Order());
     }
@@ -191,7 +191,7 @@ public sealed class ChatInviteLinkTests(PartaFactory factory) : IClassFixture<Pa
         await ApiClient.ReadAsync(await second.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Created);
         await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, family.School.Org($"/chats/{chatId}/members/{family.StudentId}")), HttpStatusCode.NoContent);
         await ApiClient.ProblemAsync(await third.Client.PostJsonAsync($"/api/chat-invites/{studentsToken}/join", new { }), HttpStatusCode.Gone, "invite_link_inactive");
-        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members"))).AsArray().Count);
+        Assert.Equal(3, (await family.Teacher.GetJsonAsync(family.School.Org($"/chats/{chatId}/members")))["count"]!.GetValue<int>());
     }
 
     private static async Task SetWhoMayInviteAsync(ClassFamily family, Guid chatId, string whoMayInvite) =>

@@ -1967,6 +1967,12 @@ export interface components {
             isAdmin: boolean;
             fromRoster: boolean;
         };
+        ChatMembersDto: {
+            /** Format: int32 */
+            count: number | string;
+            complete: boolean;
+            members: components["schemas"]["ChatMemberDto"][];
+        };
         ChatPeerDto: {
             /** Format: uuid */
             accountId: string;
@@ -2376,7 +2382,7 @@ export interface components {
             messageDeleted: boolean;
             reason: components["schemas"]["ReportReason"];
             comment: null | string;
-            reporterName: string;
+            reporterName: null | string;
             /** Format: date-time */
             createdAt: string;
             status: components["schemas"]["ReportStatus"];
@@ -2384,6 +2390,7 @@ export interface components {
             /** Format: date-time */
             handledAt: null | string;
             canAct: boolean;
+            inChat: boolean;
         };
         /** @enum {unknown} */
         ModerationActionKind: "deleteMessage" | "removeMember" | "restrictWriting" | "liftRestriction" | "dismissReport";
@@ -4971,7 +4978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChatMemberDto"][];
+                    "application/json": components["schemas"]["ChatMembersDto"];
                 };
             };
         };

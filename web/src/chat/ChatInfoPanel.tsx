@@ -12,6 +12,7 @@ import type { ChatSummary } from './logic';
 import './chat-ui.css';
 
 type ChatMemberDto = components['schemas']['ChatMemberDto'];
+type ChatMembersDto = components['schemas']['ChatMembersDto'];
 type ChatPermission = components['schemas']['ChatPermission'];
 
 interface Props {
@@ -35,7 +36,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
   const canEdit = canModerate && chat.kind !== 'direct';
   const isGroup = chat.kind === 'group';
   const canInvite = isGroup && (chat.whoMayInvite === 'everyone' || canModerate);
-  const members = useLoad(() => api.get<ChatMemberDto[]>(`${base}/members`), `members-${chat.id}`);
+  const members = useLoad(() => api.get<ChatMembersDto>(`${base}/members`), `members-${chat.id}`);
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [adding, setAdding] = useState(false);
@@ -91,7 +92,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
         <section aria-labelledby={`${titleId}-members`}>
           <h3 id={`${titleId}-members`}>
             {t('chats.info.members')}
-            {members.state === 'ready' && <span className="muted"> · {members.data.length}</span>}
+            {members.state === 'ready' && <span className="muted"> · {members.data.count}</span>}
           </h3>
           {canInvite && !adding && (
             <button type="button" className="button-secondary button-small" onClick={() => setAdding(true)}>
@@ -102,7 +103,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
             <AddMembers
               organizationId={organizationId}
               base={base}
-              present={members.data.map((m) => m.accountId)}
+              present={members.data.members.map((m) => m.accountId)}
               onCancel={() => setAdding(false)}
               onAdded={(count) => {
                 setAdding(false);
@@ -118,8 +119,10 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
           ) : members.state === 'error' ? (
             <LoadError title={members.error.title} onRetry={members.reload} />
           ) : (
-            <ul className="chat-members">
-              {members.data.map((member) => (
+            <>
+            {!members.data.complete && <p className="hint">{t('chats.info.largeChat', { count: String(members.data.count) })}</p>}
+            <ul className="chat-members" aria-label={members.data.complete ? undefined : t('chats.info.admins')}>
+              {members.data.members.map((member) => (
                 <li key={member.accountId}>
                   <span className="chat-member-name">
                     {member.fullName}
@@ -138,6 +141,7 @@ export function ChatInfoPanel({ organizationId, chat, me, isAdministrator, onClo
                 </li>
               ))}
             </ul>
+            </>
           )}
         </section>
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { t } from '../i18n';
 import { nextVote, pollIsOpen, pollView, type ChatMessage } from './logic';
@@ -22,6 +22,7 @@ export function Poll({ chatBase, question, poll, myVote, mayClose, onVote, onClo
   const options = pollView(poll, myVote);
   const [voters, setVoters] = useState<OptionVotersDto[] | null>(null);
   const [votersOpen, setVotersOpen] = useState(false);
+  const [votersRefusal, setVotersRefusal] = useState('');
   const [busy, setBusy] = useState(false);
 
   async function press(index: number) {
@@ -39,7 +40,9 @@ export function Poll({ chatBase, question, poll, myVote, mayClose, onVote, onClo
     if (!votersOpen) {
       try {
         setVoters(await api.get<OptionVotersDto[]>(`${chatBase}/polls/${poll.id}/voters`));
-      } catch {
+      } catch (error) {
+        // In a large chat the names are for its admins (ID-7): say so instead of doing nothing.
+        setVotersRefusal(error instanceof ApiError ? error.title : '');
         return;
       }
     }
@@ -109,6 +112,11 @@ export function Poll({ chatBase, question, poll, myVote, mayClose, onVote, onClo
           </button>
         )}
       </p>
+      {votersRefusal && (
+        <p className="hint" role="status">
+          {votersRefusal}
+        </p>
+      )}
       {votersOpen && voters && (
         <div className="readers">
           {options.map((o) => {

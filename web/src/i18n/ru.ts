@@ -524,6 +524,9 @@ export const ru = {
   'chats.info.save': 'Сохранить',
   'chats.info.saved': 'Настройки сохранены.',
   'chats.info.members': 'Участники',
+  'chats.info.largeChat':
+    'В чате {count} участников. Полный список видят администраторы чата и школы, вам видны администраторы — к ним можно обратиться.',
+  'chats.info.admins': 'Администраторы чата',
   'chats.info.admin': 'админ',
   'chats.info.add': 'Добавить участников',
   'chats.info.addTitle': 'Кого добавить',
@@ -746,7 +749,6 @@ export const ru = {
   'moderation.restrict.untilLifted': 'пока не сниму',
   'moderation.dismiss': 'Отклонить',
   'moderation.openInChat': 'Открыть в чате',
-  'moderation.notMember': 'Вы не участник этого чата: удалить сообщение или ограничить автора может его администратор.',
   'moderation.done.deleted': 'Сообщение удалено, жалоба рассмотрена.',
   'moderation.done.restricted': '{name} не сможет писать в чат «{chat}» {until}.',
   'moderation.done.restrictedUntil': 'до {time}',

@@ -4,7 +4,7 @@ import type { components } from '../api/schema';
 import { insertMention, mentionedIn, mentionQuery, suggestMembers, type MentionPerson } from '../chat/mentions';
 import { t } from '../i18n';
 
-type ChatMemberDto = components['schemas']['ChatMemberDto'];
+type ChatMembersDto = components['schemas']['ChatMembersDto'];
 
 /**
  * «@» in the composer (MSG-3): typing «@» opens a list of the chat's members (a listbox the textarea points
@@ -25,8 +25,9 @@ export function useMentionPicker(membersUrl: string, me: string, initial: readon
     if (loading.current) return;
     loading.current = true;
     try {
-      const list = await api.get<ChatMemberDto[]>(membersUrl);
-      setMembers(list.map((m) => ({ accountId: m.accountId, name: m.fullName })));
+      // In a large chat an ordinary member gets only its admins (ID-7), so those are whom they can mention.
+      const list = await api.get<ChatMembersDto>(membersUrl);
+      setMembers(list.members.map((m) => ({ accountId: m.accountId, name: m.fullName })));
     } catch {
       loading.current = false; // try again at the next «@»
     }

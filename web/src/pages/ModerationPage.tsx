@@ -147,8 +147,12 @@ function ReportCard({ organizationId, report, onDone }: { organizationId: string
             <dd>{report.comment}</dd>
           </>
         )}
-        <dt>{t('moderation.reporter')}</dt>
-        <dd>{report.reporterName}</dd>
+        {report.reporterName && (
+          <>
+            <dt>{t('moderation.reporter')}</dt>
+            <dd>{report.reporterName}</dd>
+          </>
+        )}
         <dt>{t('moderation.when')}</dt>
         <dd>
           <time dateTime={report.createdAt}>{when(report.createdAt)}</time>
@@ -156,9 +160,8 @@ function ReportCard({ organizationId, report, onDone }: { organizationId: string
       </dl>
       {report.handledByName && report.handledAt && <p className="muted">{t('moderation.handled', { name: report.handledByName, time: when(report.handledAt) })}</p>}
       <FormAlert problem={error} />
-      {open && !report.canAct && <p className="muted">{t('moderation.notMember')}</p>}
       <div className="report-actions">
-        {report.canAct && (
+        {report.inChat && (
           <Link className="button-secondary button-small" to={`/org/${organizationId}/chats/${report.chatId}?message=${seq}`}>
             {t('moderation.openInChat')}
           </Link>

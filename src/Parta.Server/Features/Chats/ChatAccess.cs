@@ -42,6 +42,25 @@ public static class ChatAccess
         return membership is null ? (null, problem) : (null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound));
     }
 
+    /// <summary>
+    /// MSG-7's door for acting on reports: a member of the chat as above, or — for a chat they are not in — an
+    /// organization administrator, when someone reported what they act on (<paramref name="reported"/>: a message
+    /// or an author there). The administrator sees every report of the school, so they can act on each; the
+    /// report is what opens the chat to them, so they do not browse chats they were never shown. They stand in as
+    /// a member row that is never stored and sees the whole history.
+    /// </summary>
+    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireModeratorAsync(
+        PartaDbContext db, Guid organizationId, Guid chatId, ClaimsPrincipal user, System.Linq.Expressions.Expression<Func<MessageReport, bool>> reported, CancellationToken ct)
+    {
+        var (context, problem) = await RequireMemberAsync(db, organizationId, chatId, user, ct);
+        if (context is not null) return (context, null);
+        var membership = await OrgAccess.FindMembershipAsync(db, organizationId, CurrentUser.IdOf(user), ct);
+        if (membership is null || !OrgAccess.IsAdministrator(membership)) return (null, problem);
+        var chat = await db.Chats.FirstOrDefaultAsync(c => c.Id == chatId && c.OrganizationId == organizationId, ct);
+        if (chat is null || !await db.MessageReports.Where(r => r.ChatId == chatId).AnyAsync(reported, ct)) return (null, problem);
+        return (new ChatContext(membership, chat, NewChat.Member(chat, membership.AccountId, false, DateTime.UtcNow)), null);
+    }
+
     /// <summary>A message of the chat this member may see (tracked, for a change), or null.</summary>
     public static Task<Message?> VisibleMessageAsync(PartaDbContext db, ChatContext chat, long seq, CancellationToken ct) =>
         db.Messages.FirstOrDefaultAsync(m => m.ChatId == chat.Chat.Id && m.Seq == seq && m.Seq >= chat.Member.VisibleFromSeq, ct);

@@ -35,6 +35,7 @@ public static class ChatTexts
     public const string PollClosed = "Опрос завершён";
     public const string PollOneOption = "В этом опросе можно выбрать только один вариант";
     public const string PollUnknownOption = "Такого варианта ответа нет";
+    public const string LargeChatNames = "В большом чате имена видят только его администраторы и администрация школы; остальным видно число";
     public const string PollAnonymous = "Опрос анонимный: кто как голосовал, не показывается";
     public const string SearchEmpty = "Введите слово для поиска";
     public const string SearchTooLong = "Запрос — не длиннее {0} символов";

@@ -8,7 +8,8 @@ using Parta.Server.Realtime;
 namespace Parta.Server.Features.Chats;
 
 /// <summary>
-/// MSG-3: deletion for everyone, by the author or a moderator (MSG-7). The text is wiped at once; the row
+/// MSG-3: deletion for everyone, by the author or a moderator (MSG-7) — for a reported message also by an
+/// organization administrator who is not in the chat (<see cref="ChatAccess.RequireModeratorAsync"/>). The text is wiped at once; the row
 /// keeps its number so clients that sync by sequence see «сообщение удалено», not a gap.
 /// </summary>
 public static class DeleteMessage
@@ -19,7 +20,7 @@ public static class DeleteMessage
     private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
+        var (chat, problem) = await ChatAccess.RequireModeratorAsync(db, organizationId, chatId, context.User, r => r.Seq == seq, ct);
         if (chat is null) return problem!;
         var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);

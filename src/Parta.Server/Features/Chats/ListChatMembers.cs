@@ -6,29 +6,42 @@ using Parta.Data.Entities;
 
 namespace Parta.Server.Features.Chats;
 
-/// <summary>Who is in a chat: names, roles and badges — never phones or e-mails (ID-7).</summary>
+/// <summary>
+/// Who is in a chat: names, roles and badges — never phones or e-mails (ID-7). In a large chat
+/// (<see cref="LargeAudience"/>) only its admins and the organization's administrators get everyone; the
+/// others get the count and the admins, so they still know whom to ask.
+/// </summary>
 public static class ListChatMembers
 {
     public sealed record ChatMemberDto(Guid AccountId, string FullName, OrganizationRole Role, bool VerifiedTeacher, bool IsAdmin, bool FromRoster);
 
+    /// <param name="Count">Active members of the chat.</param>
+    /// <param name="Complete">False when <paramref name="Members"/> holds only the chat's admins (a large chat seen by an ordinary member).</param>
+    public sealed record ChatMembersDto(int Count, bool Complete, List<ChatMemberDto> Members);
+
     public static void Map(RouteGroupBuilder organization) =>
         organization.MapGet("/chats/{chatId:guid}/members", Handle).WithName(nameof(ListChatMembers));
 
-    private static async Task<Results<Ok<List<ChatMemberDto>>, ProblemHttpResult>> Handle(
+    private static async Task<Results<Ok<ChatMembersDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
-        var rows = await (from cm in db.ChatMembers
-                          join a in db.Users on cm.AccountId equals a.Id
-                          where cm.ChatId == chatId
-                          let m = db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == cm.AccountId && m.DeactivatedAt == null)
-                              .OrderBy(m => m.Role).FirstOrDefault()
-                          where m != null
-                          select new { cm.AccountId, a.FullName, m.Role, m.VerifiedAt, cm.IsAdmin, cm.FromRoster }).ToListAsync(ct);
-        return TypedResults.Ok(rows
+        var active = from cm in db.ChatMembers
+                     where cm.ChatId == chatId
+                     let m = db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == cm.AccountId && m.DeactivatedAt == null)
+                         .OrderBy(m => m.Role).FirstOrDefault()
+                     where m != null
+                     select new { cm, m };
+        var count = await active.CountAsync(ct);
+        var complete = LargeAudience.SeesEveryone(chat) || !LargeAudience.IsLarge(chat.Chat, count);
+        var rows = await (from x in active
+                          where complete || x.cm.IsAdmin
+                          join a in db.Users on x.cm.AccountId equals a.Id
+                          select new { x.cm.AccountId, a.FullName, x.m.Role, x.m.VerifiedAt, x.cm.IsAdmin, x.cm.FromRoster }).ToListAsync(ct);
+        return TypedResults.Ok(new ChatMembersDto(count, complete, rows
             .Select(r => new ChatMemberDto(r.AccountId, r.FullName, r.Role, r.Role == OrganizationRole.Teacher && r.VerifiedAt != null, r.IsAdmin, r.FromRoster))
             .OrderByDescending(r => r.IsAdmin).ThenBy(r => r.FullName, RussianText.Order)
-            .ToList());
+            .ToList()));
     }
 }

@@ -8,7 +8,8 @@ namespace Parta.Server.Features.Chats;
 
 /// <summary>
 /// MSG-4 read receipts in detail: who has and who has not read a message. The sender sees the counts
-/// everywhere; the names are for teachers and administrators.
+/// everywhere; the names are for teachers and administrators — in a large chat only for its admins and the
+/// school's administrators (<see cref="LargeAudience"/>).
 /// </summary>
 public static class ListReaders
 {
@@ -23,6 +24,7 @@ public static class ListReaders
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
         if (!OrgAccess.IsStaff(chat.Membership)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await LargeAudience.MaySeeNamesAsync(db, chat, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "large_chat", ChatTexts.LargeChatNames);
         var message = await db.Messages.Where(m => m.ChatId == chatId && m.Seq == seq).Select(m => new { m.SenderId }).FirstOrDefaultAsync(ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         var members = await (from cm in db.ChatMembers

@@ -50,10 +50,12 @@ public static class ListReports
     {
         var chatIds = reports.Select(r => r.ChatId).Distinct().ToList();
         var chats = await db.Chats.AsNoTracking().Where(c => chatIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        // Chats the viewer moderates as a member: there they may delete and restrict, not only dismiss.
-        var actsIn = (await db.ChatMembers.Where(cm => chatIds.Contains(cm.ChatId) && cm.AccountId == viewer.AccountId)
-            .Select(cm => new { cm.ChatId, cm.IsAdmin }).ToListAsync(ct))
-            .Where(cm => cm.IsAdmin || OrgAccess.IsAdministrator(viewer)).Select(cm => cm.ChatId).ToHashSet();
+        // Chats the viewer moderates: there they may delete and restrict, not only dismiss. The organization's
+        // administrators act on every report, in the chat or not (ChatAccess.RequireModeratorAsync).
+        var rows = await db.ChatMembers.Where(cm => chatIds.Contains(cm.ChatId) && cm.AccountId == viewer.AccountId)
+            .Select(cm => new { cm.ChatId, cm.IsAdmin }).ToListAsync(ct);
+        var inChat = rows.Select(r => r.ChatId).ToHashSet();
+        var actsIn = OrgAccess.IsAdministrator(viewer) ? chatIds.ToHashSet() : rows.Where(r => r.IsAdmin).Select(r => r.ChatId).ToHashSet();
         var seqs = reports.Select(r => r.Seq).Distinct().ToList();
         var deleted = (await db.Messages.Where(m => chatIds.Contains(m.ChatId) && seqs.Contains(m.Seq) && m.DeletedAt != null)
             .Select(m => new { m.ChatId, m.Seq }).ToListAsync(ct)).Select(m => (m.ChatId, m.Seq)).ToHashSet();
@@ -62,8 +64,9 @@ public static class ListReports
         string NameOf(Guid id) => people.GetValueOrDefault(id, MessageReader.Person.Unknown).Name;
         return reports.Select(r => new MessageReportDto(
             r.Id, r.ChatId, chats.TryGetValue(r.ChatId, out var chat) ? ModerationRecord.TitleOf(chat) : "", r.Seq, r.AuthorId, NameOf(r.AuthorId),
-            r.MessageText, deleted.Contains((r.ChatId, r.Seq)), r.Reason, r.Comment, NameOf(r.ReporterId), r.CreatedAt, r.Status,
-            r.HandledById is { } handler ? NameOf(handler) : null, r.HandledAt, actsIn.Contains(r.ChatId))).ToList();
+            // Reports are anonymous to the one reported (MSG-7), even when they moderate the chat themselves.
+            r.MessageText, deleted.Contains((r.ChatId, r.Seq)), r.Reason, r.Comment, r.AuthorId == viewer.AccountId ? null : NameOf(r.ReporterId), r.CreatedAt, r.Status,
+            r.HandledById is { } handler ? NameOf(handler) : null, r.HandledAt, actsIn.Contains(r.ChatId), inChat.Contains(r.ChatId))).ToList();
     }
 }
 

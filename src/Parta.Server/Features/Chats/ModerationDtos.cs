@@ -6,12 +6,14 @@ namespace Parta.Server.Features.Chats;
 /// A report as a moderator sees it: the message as it was reported (the snapshot), whether it is gone now,
 /// who reported it and why, and who handled it.
 /// </summary>
-/// <param name="CanAct">The caller moderates this chat as a member, so deleting the message and restricting the author are open to them
-/// (an organization administrator who is not in the chat may only dismiss).</param>
+/// <param name="CanAct">Deleting the message and restricting the author are open to the caller: they moderate the chat, or they are an
+/// organization administrator (in the chat or not).</param>
+/// <param name="ReporterName">Null for the reported author, who never learns who reported them.</param>
+/// <param name="InChat">The caller is a member of the chat, so the message can be opened there.</param>
 public sealed record MessageReportDto(
     Guid Id, Guid ChatId, string ChatTitle, long Seq, Guid AuthorId, string AuthorName, string MessageText, bool MessageDeleted,
-    ReportReason Reason, string? Comment, string ReporterName, DateTime CreatedAt, ReportStatus Status,
-    string? HandledByName, DateTime? HandledAt, bool CanAct);
+    ReportReason Reason, string? Comment, string? ReporterName, DateTime CreatedAt, ReportStatus Status,
+    string? HandledByName, DateTime? HandledAt, bool CanAct, bool InChat);
 
 /// <summary>One row of the audit log, as the organization's administrators read it.</summary>
 public sealed record ModerationLogEntryDto(

@@ -68,10 +68,10 @@ public static class ReportMessage
     private static Task<MessageReport?> FindAsync(PartaDbContext db, Guid chatId, long seq, Guid reporterId, CancellationToken ct) =>
         db.MessageReports.AsNoTracking().FirstOrDefaultAsync(r => r.ChatId == chatId && r.Seq == seq && r.ReporterId == reporterId, ct);
 
-    /// <summary>Who moderates the chat: its admins, and the organization's active administrators who are in it.</summary>
+    /// <summary>Who is told: the chat's admins, and the organization's active administrators, who see and act on every report of the school.</summary>
     private static async Task<List<Guid>> ModeratorsAsync(PartaDbContext db, Chat chat, CancellationToken ct) =>
-        await db.ChatMembers
-            .Where(cm => cm.ChatId == chat.Id && (cm.IsAdmin || db.Memberships.Any(m => m.OrganizationId == chat.OrganizationId && m.AccountId == cm.AccountId
-                && m.Role == OrganizationRole.Administrator && m.DeactivatedAt == null)))
-            .Select(cm => cm.AccountId).ToListAsync(ct);
+        await db.ChatMembers.Where(cm => cm.ChatId == chat.Id && cm.IsAdmin).Select(cm => cm.AccountId)
+            .Union(db.Memberships.Where(m => m.OrganizationId == chat.OrganizationId && m.Role == OrganizationRole.Administrator && m.DeactivatedAt == null)
+                .Select(m => m.AccountId))
+            .ToListAsync(ct);
 }

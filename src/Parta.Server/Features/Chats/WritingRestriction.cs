@@ -56,12 +56,13 @@ public static class WritingRestriction
     /// <summary>
     /// The door of restricting and lifting: the caller moderates the chat, and the person is another member of
     /// it who is no moderator (a restriction on a chat admin or a school administrator would not hold anyway).
+    /// An organization administrator outside the chat passes when someone reported the person there.
     /// The member row comes back tracked, to be changed.
     /// </summary>
     public static async Task<(ChatContext? Moderator, ChatMember? Target, ProblemHttpResult? Problem)> RequireTargetAsync(
         PartaDbContext db, Guid organizationId, Guid chatId, Guid accountId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, user, ct);
+        var (chat, problem) = await ChatAccess.RequireModeratorAsync(db, organizationId, chatId, user, r => r.AuthorId == accountId, ct);
         if (chat is null) return (null, null, problem);
         if (!chat.CanModerate) return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotModerator));
         if (accountId == chat.Member.AccountId) return (null, null, Problems.Conflict("cannot_restrict_self", ChatTexts.RestrictSelf));
