@@ -282,4 +282,27 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
         await ApiClient.ProblemAsync(await family.Student.PostJsonAsync(family.School.Org($"/chats/{chatId}/messages"),
             new { clientId = Guid.NewGuid(), text = "Ответ", replyToSeq = 2 }), HttpStatusCode.BadRequest, "validation_failed");
     }
+
+    [Fact]
+    public async Task Staff_added_to_a_chat_that_hides_history_do_not_learn_who_read_what_came_before()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var school = family.School;
+        var chatId = (await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(school.Org("/chats/group"),
+            new { title = "Родительский комитет", memberIds = new[] { family.ParentId } }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Patch, school.Org($"/chats/{chatId}"),
+            System.Net.Http.Json.JsonContent.Create(new { newMembersSeeHistory = false })), HttpStatusCode.NoContent);
+        var before = Seq(await family.Teacher.PostMessageAsync(school, chatId, "Сбор на подарок учителю"));
+        await ApiClient.ReadAsync(await family.Parent.PostJsonAsync(school.Org($"/chats/{chatId}/read"), new { seq = before }), HttpStatusCode.NoContent);
+        var administratorId = await school.AdminClient.AccountIdAsync();
+        await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(school.Org($"/chats/{chatId}/members"), new { accountIds = new[] { administratorId } }),
+            HttpStatusCode.NoContent);
+        var after = Seq(await family.Teacher.PostMessageAsync(school, chatId, "Собрание в четверг"));
+
+        await ApiClient.ProblemAsync(await school.AdminClient.GetAsync(school.Org($"/chats/{chatId}/messages/{before}/readers")), HttpStatusCode.NotFound, "message_not_found");
+        var readers = await school.AdminClient.GetJsonAsync(school.Org($"/chats/{chatId}/messages/{after}/readers"));
+        Assert.Contains("Козлова Анна Петровна", readers["notRead"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Contains("Козлова Анна Петровна",
+            (await family.Teacher.GetJsonAsync(school.Org($"/chats/{chatId}/messages/{before}/readers")))["read"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
 }

@@ -25,7 +25,8 @@ public static class ListReaders
         if (chat is null) return problem!;
         if (!OrgAccess.IsStaff(chat.Membership)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         if (!await LargeAudience.MaySeeNamesAsync(db, chat, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "large_chat", ChatTexts.LargeChatNames);
-        var message = await db.Messages.Where(m => m.ChatId == chatId && m.Seq == seq).Select(m => new { m.SenderId }).FirstOrDefaultAsync(ct);
+        // Staff who joined a chat that hides its history must not learn who read what they cannot see themselves.
+        var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         var members = await (from cm in db.ChatMembers
                              join a in db.Users on cm.AccountId equals a.Id
