@@ -1,4 +1,5 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
+import * as signalr from '@microsoft/signalr';
+import type { HubConnection, IRetryPolicy } from '@microsoft/signalr';
 
 /** The tab's one realtime connection: online, or trying to get back. */
 export type LinkState = 'connecting' | 'online' | 'reconnecting';
@@ -9,34 +10,26 @@ const retry: IRetryPolicy = {
 };
 
 type Listener = (state: LinkState) => void;
+// Handlers take what the event carries; hubEvents.ts types them per event.
+type Handler = (...args: any[]) => void;
 
 /**
  * One SignalR connection to /hubs/events per tab, shared by whoever needs it (reference counted), with
  * automatic reconnect. The session cookie authenticates it. Subscribers hear every (re)connection, so
- * they can Sync what they missed.
+ * they can Sync what they missed. The link keeps the event handlers itself and attaches them to the hub
+ * it builds on the first connect.
  */
 class RealtimeLink {
-  readonly hub: HubConnection;
+  private hub: HubConnection | null = null;
+  private building: Promise<HubConnection> | null = null;
   private state: LinkState = 'connecting';
   private readonly listeners = new Set<Listener>();
   private readonly onlineListeners = new Set<() => void>();
+  private readonly handlers = new Map<string, Set<Handler>>();
   private users = 0;
   private starting: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor() {
-    this.hub = new HubConnectionBuilder().withUrl('/hubs/events').withAutomaticReconnect(retry).configureLogging(LogLevel.None).build();
-    this.hub.onreconnecting(() => this.set('reconnecting'));
-    this.hub.onreconnected(() => this.online());
-    // Automatic reconnect gave up, or the server closed us: keep trying on our own schedule.
-    this.hub.onclose(() => {
-      if (this.users > 0) {
-        this.set('reconnecting');
-        this.scheduleStart(5000);
-      }
-    });
-  }
 
   get current(): LinkState {
     return this.state;
@@ -46,7 +39,7 @@ class RealtimeLink {
   acquire(): () => void {
     this.users++;
     clearTimeout(this.stopTimer);
-    if (this.hub.state === HubConnectionState.Disconnected && !this.starting) this.scheduleStart(0);
+    if (this.hubState === 'Disconnected' && !this.starting) this.scheduleStart(0);
     return () => {
       this.users--;
       // Stopping waits a moment: a page that re-mounts at once keeps the same connection.
@@ -54,7 +47,7 @@ class RealtimeLink {
         this.stopTimer = setTimeout(() => {
           if (this.users > 0) return;
           clearTimeout(this.retryTimer);
-          void this.hub.stop();
+          void this.hub?.stop();
           this.set('connecting');
         }, 2000);
     };
@@ -71,27 +64,72 @@ class RealtimeLink {
     return () => this.onlineListeners.delete(listener);
   }
 
+  /** Listens to a server event (see hubEvents.ts), from now on and across reconnects. */
+  on(event: string, handler: Handler) {
+    let handlers = this.handlers.get(event);
+    if (!handlers) this.handlers.set(event, (handlers = new Set()));
+    handlers.add(handler);
+    this.hub?.on(event, handler);
+  }
+
+  off(event: string, handler: Handler) {
+    this.handlers.get(event)?.delete(handler);
+    this.hub?.off(event, handler);
+  }
+
+  /** Calls a hub method. Callers call while online; before the first connect it fails like a dropped connection. */
+  invoke<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
+    return this.hub ? this.hub.invoke<T>(method, ...args) : Promise.reject(new Error('The realtime connection is not open yet.'));
+  }
+
+  private get hubState(): string {
+    return this.hub?.state ?? 'Disconnected';
+  }
+
+  private build(): Promise<HubConnection> {
+    this.building ??= Promise.resolve(signalr).then(({ HubConnectionBuilder, LogLevel }) => {
+      const hub = new HubConnectionBuilder().withUrl('/hubs/events').withAutomaticReconnect(retry).configureLogging(LogLevel.None).build();
+      hub.onreconnecting(() => this.set('reconnecting'));
+      hub.onreconnected(() => this.online());
+      // Automatic reconnect gave up, or the server closed us: keep trying on our own schedule.
+      hub.onclose(() => {
+        if (this.users > 0) {
+          this.set('reconnecting');
+          this.scheduleStart(5000);
+        }
+      });
+      for (const [event, handlers] of this.handlers) for (const handler of handlers) hub.on(event, handler);
+      this.hub = hub;
+      return hub;
+    });
+    return this.building;
+  }
+
   private scheduleStart(delay: number) {
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
-      if (this.users === 0 || this.hub.state === HubConnectionState.Connected) return;
-      if (this.hub.state !== HubConnectionState.Disconnected) {
-        // Still stopping or reconnecting on its own: look again shortly.
-        if (this.hub.state === HubConnectionState.Disconnecting) this.scheduleStart(300);
-        return;
-      }
-      this.starting = this.hub.start().then(
-        () => {
-          this.starting = null;
-          this.online();
-        },
-        () => {
-          this.starting = null;
-          this.set('reconnecting');
-          this.scheduleStart(5000);
-        },
-      );
+      if (this.users === 0 || this.starting) return;
+      this.starting = this.build()
+        .then((hub) => this.start(hub))
+        .finally(() => (this.starting = null));
     }, delay);
+  }
+
+  private async start(hub: HubConnection) {
+    if (this.users === 0 || this.hubState === 'Connected') return;
+    if (this.hubState !== 'Disconnected') {
+      // Still stopping or reconnecting on its own: look again shortly.
+      if (this.hubState === 'Disconnecting') this.scheduleStart(300);
+      return;
+    }
+    try {
+      await hub.start();
+    } catch {
+      this.set('reconnecting');
+      this.scheduleStart(5000);
+      return;
+    }
+    this.online();
   }
 
   private online() {

@@ -1,72 +1,70 @@
-import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import { useCallback } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
-import { applyChanged, newClientId, toMessage, type ChatMessage, type ChatSummary } from './logic';
-import type { AckReminder, History, NewPoll } from './history';
+import { newClientId, toMessage, type ChatMessage } from './logic';
+import type { NewPoll } from './history';
 
 type MessageDtoWire = components['schemas']['MessageDto'];
 
 interface ActionState {
   base: string;
-  setHistories: Dispatch<SetStateAction<Record<string, History>>>;
-  setChats: Dispatch<SetStateAction<ChatSummary[] | null>>;
-  setPins: Dispatch<SetStateAction<Record<string, ChatMessage[]>>>;
-  setReminders: Dispatch<SetStateAction<AckReminder[]>>;
-  changeInHistory: (message: ChatMessage) => void;
+  /** A changed copy of a message replaces the shown one (history and pins). */
+  changeMessage: (message: ChatMessage) => void;
+  /** …and the chat list's preview too (its last message may be the one deleted). */
+  messageChanged: (message: ChatMessage) => void;
   receive: (dto: MessageDtoWire, live: boolean) => void;
+  showPins: (chatId: string, list: MessageDtoWire[]) => void;
+  setMyReaction: (chatId: string, seq: number, emoji: string | null) => void;
+  setMyVote: (chatId: string, pollId: string, options: number[]) => void;
+  markAcknowledged: (chatId: string, seq: number) => void;
+  /** The reminder to confirm this message goes. */
+  confirmed: (chatId: string, seq: number) => void;
 }
 
 /** What a person does to messages over HTTP (pin, react, vote, acknowledge, edit, forward, delete…); the answer updates the page at once. */
-export function useMessageActions({ base, setHistories, setChats, setPins, setReminders, changeInHistory, receive }: ActionState) {
+export function useMessageActions({ base, changeMessage, messageChanged, receive, showPins, setMyReaction, setMyVote, markAcknowledged, confirmed }: ActionState) {
   const pin = useCallback(
     async (chatId: string, seq: number, pinned: boolean) => {
       const list = pinned
         ? await api.post<MessageDtoWire[]>(`${base}/${chatId}/pins`, { seq })
         : await api.request<MessageDtoWire[]>('DELETE', `${base}/${chatId}/pins/${seq}`);
-      setPins((all) => ({ ...all, [chatId]: list.map(toMessage) }));
+      showPins(chatId, list);
     },
-    [base],
+    [base, showPins],
   );
 
   const react = useCallback(
     async (chatId: string, seq: number, emoji: string | null) => {
       const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/reaction`, { emoji });
-      setHistories((all) => {
-        const history = all[chatId];
-        if (!history) return all;
-        const myReactions = { ...history.myReactions };
-        if (emoji) myReactions[seq] = emoji;
-        else delete myReactions[seq];
-        return { ...all, [chatId]: { ...history, myReactions } };
-      });
-      changeInHistory(toMessage(dto));
+      setMyReaction(chatId, seq, emoji);
+      changeMessage(toMessage(dto));
     },
-    [base, changeInHistory],
+    [base, setMyReaction, changeMessage],
   );
 
   const vote = useCallback(
     async (chatId: string, pollId: string, options: number[]) => {
       const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/polls/${pollId}/vote`, { options });
-      setHistories((all) => (all[chatId] ? { ...all, [chatId]: { ...all[chatId], myVotes: { ...all[chatId].myVotes, [pollId]: options } } } : all));
-      changeInHistory(toMessage(dto));
+      setMyVote(chatId, pollId, options);
+      changeMessage(toMessage(dto));
     },
-    [base, changeInHistory],
+    [base, setMyVote, changeMessage],
   );
 
   const closePoll = useCallback(
     async (chatId: string, pollId: string) => {
-      changeInHistory(toMessage(await api.post<MessageDtoWire>(`${base}/${chatId}/polls/${pollId}/close`, {})));
+      changeMessage(toMessage(await api.post<MessageDtoWire>(`${base}/${chatId}/polls/${pollId}/close`, {})));
     },
-    [base, changeInHistory],
+    [base, changeMessage],
   );
 
   const acknowledge = useCallback(
     async (chatId: string, seq: number) => {
       await api.post(`${base}/${chatId}/messages/${seq}/acknowledge`, {});
-      setHistories((all) => (all[chatId] && !all[chatId].acknowledged.includes(seq) ? { ...all, [chatId]: { ...all[chatId], acknowledged: [...all[chatId].acknowledged, seq] } } : all));
-      setReminders((list) => list.filter((r) => !(r.chatId === chatId && r.seq === seq)));
+      markAcknowledged(chatId, seq);
+      confirmed(chatId, seq);
     },
-    [base],
+    [base, markAcknowledged, confirmed],
   );
 
   const createPoll = useCallback(
@@ -80,9 +78,9 @@ export function useMessageActions({ base, setHistories, setChats, setPins, setRe
   const edit = useCallback(
     async (chatId: string, seq: number, text: string, mentions?: string[]) => {
       const dto = await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}`, { text, mentions });
-      changeInHistory(toMessage(dto));
+      changeMessage(toMessage(dto));
     },
-    [base, changeInHistory],
+    [base, changeMessage],
   );
 
   /** MSG-3: a copy of a message goes to another chat; it arrives like any sent message, confirmed by the server's answer. */
@@ -97,18 +95,16 @@ export function useMessageActions({ base, setHistories, setChats, setPins, setRe
   const remove = useCallback(
     async (chatId: string, seq: number) => {
       const dto = await api.request<MessageDtoWire>('DELETE', `${base}/${chatId}/messages/${seq}`);
-      const message = toMessage(dto);
-      changeInHistory(message);
-      setChats((list) => (list ? applyChanged(list, message) : list));
+      messageChanged(toMessage(dto));
     },
-    [base, changeInHistory],
+    [base, messageChanged],
   );
 
   const switchComments = useCallback(
     async (chatId: string, seq: number, enabled: boolean) => {
-      changeInHistory(toMessage(await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/comments`, { enabled })));
+      changeMessage(toMessage(await api.request<MessageDtoWire>('PUT', `${base}/${chatId}/messages/${seq}/comments`, { enabled })));
     },
-    [base, changeInHistory],
+    [base, changeMessage],
   );
 
   return { pin, react, vote, closePoll, acknowledge, createPoll, edit, forward, remove, switchComments };

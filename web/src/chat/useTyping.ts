@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { realtime } from './connection';
+import { omit } from './history';
 
 export interface TypingHint {
   accountId: string;
@@ -25,8 +26,21 @@ export function useTyping() {
     const now = Date.now();
     if (now - lastTyping.current < 3000 || realtime().current !== 'online') return;
     lastTyping.current = now;
-    void realtime().hub.invoke('Typing', chatId).catch(() => undefined);
+    void realtime().invoke('Typing', chatId).catch(() => undefined);
   }, []);
 
-  return { typing, setTyping, notifyTyping };
+  /** Someone else is typing in a chat: shown for 5 seconds unless news comes. */
+  const showTyping = useCallback(
+    (hint: { chatId: string; accountId: string; name: string }) =>
+      setTyping((all) => ({ ...all, [hint.chatId]: { accountId: hint.accountId, name: hint.name, until: Date.now() + 5000 } })),
+    [],
+  );
+
+  /** Their message arrived: they are no longer typing it. */
+  const typedBy = useCallback(
+    (chatId: string, accountId: string) => setTyping((all) => (all[chatId]?.accountId === accountId ? omit(all, chatId) : all)),
+    [],
+  );
+
+  return { typing, notifyTyping, showTyping, typedBy };
 }

@@ -68,9 +68,9 @@ function Reports({ organizationId, status }: { organizationId: string; status: R
   useEffect(() => {
     const link = realtime();
     const release = link.acquire();
-    link.hub.on('MessageReported', reload);
+    link.on('MessageReported', reload);
     return () => {
-      link.hub.off('MessageReported', reload);
+      link.off('MessageReported', reload);
       release();
     };
   }, [reload]);

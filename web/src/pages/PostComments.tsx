@@ -118,7 +118,7 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
   }, [loadMore]);
 
   useEffect(() => {
-    const hub = realtime().hub;
+    const link = realtime();
     const mine = (event: CommentEventWire) => event.comment.chatId === chatId && Number(event.comment.postSeq) === post.seq;
     const onAdded = (event: CommentEventWire) => {
       if (!mine(event)) return;
@@ -128,11 +128,11 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
     const onDeleted = (event: CommentEventWire) => {
       if (mine(event)) setThread((state) => (state ? applyDeleted(state, toComment(event.comment)) : state));
     };
-    hub.on('CommentAdded', onAdded);
-    hub.on('CommentDeleted', onDeleted);
+    link.on('CommentAdded', onAdded);
+    link.on('CommentDeleted', onDeleted);
     return () => {
-      hub.off('CommentAdded', onAdded);
-      hub.off('CommentDeleted', onDeleted);
+      link.off('CommentAdded', onAdded);
+      link.off('CommentDeleted', onDeleted);
     };
   }, [chatId, post.seq, me]);
 
