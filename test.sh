@@ -52,6 +52,11 @@ mkdir -p "$work/maildir/tmp" "$work/maildir/new" "$work/maildir/cur"
 pids+=($!)
 
 build_web
+log "Web client: first-load size"
+# Sign-in + chat list must stay within the JavaScript budget of issue 19 (scripts/first-load-size.mjs).
+size_status=0
+size_report=$(cd web && npm run --silent size 2>&1) || size_status=$?
+echo "$size_report"
 log "Web client unit tests"
 web_status=0
 (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$results/web.json") || web_status=$?
@@ -96,6 +101,8 @@ else
   echo "  web: did not run"; failed=$((failed + 1))
 fi
 [ "$web_status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+echo "  $(echo "$size_report" | tail -n 1)"
+[ "$size_status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

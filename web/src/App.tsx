@@ -1,35 +1,39 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
-import { SessionProvider } from './session';
-import { LandingPage } from './pages/LandingPage';
-import { ApplyPage } from './pages/ApplyPage';
-import { TrackPage } from './pages/TrackPage';
-import { LoginPage } from './pages/LoginPage';
-import { SetupPage } from './pages/SetupPage';
-import { OperatorArea } from './pages/OperatorArea';
-import { OperatorQueuePage } from './pages/OperatorQueuePage';
-import { OperatorApplicationPage } from './pages/OperatorApplicationPage';
-import { OperatorOutboxPage } from './pages/OperatorOutboxPage';
-import { InvitePage } from './pages/InvitePage';
+import { lazyNamed } from './components/lazyNamed';
+// Loaded with the frame: every school page sits inside it, and it fetches the school while the page's code loads.
 import { OrganizationLayout } from './pages/OrganizationLayout';
-import { OrganizationOverview } from './pages/OrganizationOverview';
-import { StructurePage } from './pages/StructurePage';
-import { StaffPage } from './pages/StaffPage';
-import { LinksPage } from './pages/LinksPage';
-import { ModerationPage } from './pages/ModerationPage';
-import { JoinPage } from './pages/JoinPage';
-import { ChatInvitePage } from './pages/ChatInvitePage';
-import { AccountPage } from './pages/AccountPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { ClassPage } from './pages/ClassPage';
-import { PrintLinkPage } from './pages/PrintLinkPage';
-import { ImportPage } from './pages/ImportPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { ChatsPage } from './pages/ChatsPage';
-import { ParentWaitingGate } from './pages/ParentWaitingGate';
-import { ConsentPage } from './pages/ConsentPage';
-import { PublicOrganizationPage } from './pages/PublicOrganizationPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { SessionProvider } from './session';
+
+// Each route's page is a chunk of its own, loaded on the first visit (issue 19): someone who signs in and chats
+// never downloads the operator's queue or the school's import. The frames show «Загрузка…» meanwhile (RouteOutlet).
+const LandingPage = lazyNamed(() => import('./pages/LandingPage'), 'LandingPage');
+const ApplyPage = lazyNamed(() => import('./pages/ApplyPage'), 'ApplyPage');
+const TrackPage = lazyNamed(() => import('./pages/TrackPage'), 'TrackPage');
+const LoginPage = lazyNamed(() => import('./pages/LoginPage'), 'LoginPage');
+const SetupPage = lazyNamed(() => import('./pages/SetupPage'), 'SetupPage');
+const OperatorArea = lazyNamed(() => import('./pages/OperatorArea'), 'OperatorArea');
+const OperatorQueuePage = lazyNamed(() => import('./pages/OperatorQueuePage'), 'OperatorQueuePage');
+const OperatorApplicationPage = lazyNamed(() => import('./pages/OperatorApplicationPage'), 'OperatorApplicationPage');
+const OperatorOutboxPage = lazyNamed(() => import('./pages/OperatorOutboxPage'), 'OperatorOutboxPage');
+const InvitePage = lazyNamed(() => import('./pages/InvitePage'), 'InvitePage');
+const OrganizationOverview = lazyNamed(() => import('./pages/OrganizationOverview'), 'OrganizationOverview');
+const StructurePage = lazyNamed(() => import('./pages/StructurePage'), 'StructurePage');
+const StaffPage = lazyNamed(() => import('./pages/StaffPage'), 'StaffPage');
+const LinksPage = lazyNamed(() => import('./pages/LinksPage'), 'LinksPage');
+const ModerationPage = lazyNamed(() => import('./pages/ModerationPage'), 'ModerationPage');
+const JoinPage = lazyNamed(() => import('./pages/JoinPage'), 'JoinPage');
+const ChatInvitePage = lazyNamed(() => import('./pages/ChatInvitePage'), 'ChatInvitePage');
+const AccountPage = lazyNamed(() => import('./pages/AccountPage'), 'AccountPage');
+const ProfilePage = lazyNamed(() => import('./pages/ProfilePage'), 'ProfilePage');
+const ClassPage = lazyNamed(() => import('./pages/ClassPage'), 'ClassPage');
+const PrintLinkPage = lazyNamed(() => import('./pages/PrintLinkPage'), 'PrintLinkPage');
+const ImportPage = lazyNamed(() => import('./pages/ImportPage'), 'ImportPage');
+const PeoplePage = lazyNamed(() => import('./pages/PeoplePage'), 'PeoplePage');
+const ChatsPage = lazyNamed(() => import('./pages/ChatsPage'), 'ChatsPage');
+const ConsentPage = lazyNamed(() => import('./pages/ConsentPage'), 'ConsentPage');
+const PublicOrganizationPage = lazyNamed(() => import('./pages/PublicOrganizationPage'), 'PublicOrganizationPage');
+const NotFoundPage = lazyNamed(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 export function App() {
   return (
@@ -55,7 +59,7 @@ export function App() {
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="people" element={<PeoplePage />} />
-              <Route path="chats/:chatId?" element={<ParentWaitingGate><ChatsPage /></ParentWaitingGate>} />
+              <Route path="chats/:chatId?" element={<ChatsPage />} />
               <Route path="staff" element={<StaffPage />} />
               <Route path="links" element={<LinksPage />} />
               <Route path="moderation" element={<ModerationPage />} />

@@ -1,4 +1,3 @@
-import * as signalr from '@microsoft/signalr';
 import type { HubConnection, IRetryPolicy } from '@microsoft/signalr';
 
 /** The tab's one realtime connection: online, or trying to get back. */
@@ -16,8 +15,10 @@ type Handler = (...args: any[]) => void;
 /**
  * One SignalR connection to /hubs/events per tab, shared by whoever needs it (reference counted), with
  * automatic reconnect. The session cookie authenticates it. Subscribers hear every (re)connection, so
- * they can Sync what they missed. The link keeps the event handlers itself and attaches them to the hub
- * it builds on the first connect.
+ * they can Sync what they missed.
+ *
+ * The SignalR client itself (about 14 kB gzip'd) is loaded with the first connect, so a page that uses the
+ * connection shows without waiting for it (issue 19); handlers added before it arrives are attached then.
  */
 class RealtimeLink {
   private hub: HubConnection | null = null;
@@ -87,7 +88,7 @@ class RealtimeLink {
   }
 
   private build(): Promise<HubConnection> {
-    this.building ??= Promise.resolve(signalr).then(({ HubConnectionBuilder, LogLevel }) => {
+    this.building ??= import('@microsoft/signalr').then(({ HubConnectionBuilder, LogLevel }) => {
       const hub = new HubConnectionBuilder().withUrl('/hubs/events').withAutomaticReconnect(retry).configureLogging(LogLevel.None).build();
       hub.onreconnecting(() => this.set('reconnecting'));
       hub.onreconnected(() => this.online());

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthenticated, signInAgainPath } from '../api/client';
 import { t } from '../i18n';
 import { useSession } from '../session';
+import { RouteOutlet } from './RouteOutlet';
 
 /** Page frame: skip link, header with who is signed in, the page, footer. */
 export function Layout() {
@@ -55,7 +56,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <RouteOutlet />
       </main>
       <footer className="site-footer">{t('app.footer')}</footer>
     </>

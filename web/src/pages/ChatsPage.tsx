@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, useNavigate, useParams } from 'react-router-dom';
 import { LoadError, Loading } from '../components/Form';
 import { useTitle } from '../components/hooks';
@@ -7,19 +7,34 @@ import { useSession } from '../session';
 import type { ChatSummary } from '../chat/logic';
 import { totalUnread } from '../chat/logic';
 import { useMessenger } from '../chat/useMessenger';
-import { Conversation } from './Conversation';
-import { NewChatPanel } from './NewChatPanel';
-import { QuietHoursSection } from './QuietHoursSection';
 import { ChatSearch } from './ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 import { plainText } from '../chat/markup';
 import { ChatAvatar } from '../chat/ChatAvatar';
+import { ParentWaitingGate } from './ParentWaitingGate';
+import { lazyNamed } from '../components/lazyNamed';
+
+// The list comes first; a conversation's code (history, composer, polls, comments…) and the new-chat form load
+// when first opened, so the first load stays small (issue 19, scripts/first-load-size.mjs).
+const Conversation = lazyNamed(() => import('./Conversation'), 'Conversation');
+const NewChatPanel = lazyNamed(() => import('./NewChatPanel'), 'NewChatPanel');
+// Quiet hours are a teacher's setting (MSG-6).
+const QuietHoursSection = lazyNamed(() => import('./QuietHoursSection'), 'QuietHoursSection');
+
+/** The chats route; a parent still waiting for a child's confirmation sees what is pending instead (ID-4). */
+export function ChatsPage() {
+  return (
+    <ParentWaitingGate>
+      <MessengerScreen />
+    </ParentWaitingGate>
+  );
+}
 
 /**
  * MSG-1…4 in the browser: the person's chats beside the open conversation (on a phone, two screens with
  * a back button). Everything live comes over the tab's one realtime connection (useMessenger).
  */
-export function ChatsPage() {
+function MessengerScreen() {
   const { organization, isStaff } = useOrganization();
   const { chatId } = useParams();
   const { session } = useSession();
@@ -79,6 +94,7 @@ export function ChatsPage() {
           </p>
         )}
         {creating && (
+          <Suspense fallback={<Loading />}>
           <NewChatPanel
             organizationId={organization.id}
             isStaff={isStaff}
@@ -89,8 +105,13 @@ export function ChatsPage() {
               void messenger.loadChats().then(() => navigate(`${base}/${id}`));
             }}
           />
+          </Suspense>
         )}
-        {messenger.quiet?.applies && <QuietHoursSection quiet={messenger.quiet} onSave={messenger.saveQuiet} />}
+        {messenger.quiet?.applies && (
+          <Suspense fallback={<Loading />}>
+            <QuietHoursSection quiet={messenger.quiet} onSave={messenger.saveQuiet} />
+          </Suspense>
+        )}
         <ChatSearch organizationId={organization.id} base={base}>
         {messenger.listError ? (
           <LoadError title={messenger.listError.title} onRetry={() => void messenger.loadChats()} />
@@ -113,7 +134,9 @@ export function ChatsPage() {
         ) : !open ? (
           <p className="empty-state">{t('chats.notFound')}</p>
         ) : (
-          <Conversation key={open.id} organizationId={organization.id} chat={open} messenger={messenger} me={me} isStaff={isStaff} isAdministrator={organization.myRole === 'administrator'} backTo={base} />
+          <Suspense fallback={<Loading />}>
+            <Conversation key={open.id} organizationId={organization.id} chat={open} messenger={messenger} me={me} isStaff={isStaff} isAdministrator={organization.myRole === 'administrator'} backTo={base} />
+          </Suspense>
         )}
         {chatId && !open && (
           <p className="back-link">

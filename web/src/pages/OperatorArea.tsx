@@ -1,5 +1,6 @@
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { Loading } from '../components/Form';
+import { RouteOutlet } from '../components/RouteOutlet';
 import { t } from '../i18n';
 import { useSession } from '../session';
 
@@ -26,7 +27,7 @@ export function OperatorArea() {
         </NavLink>
         <NavLink to="/operator/outbox">{t('operator.nav.outbox')}</NavLink>
       </nav>
-      <Outlet />
+      <RouteOutlet />
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { Link, NavLink, Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { Link, NavLink, useMatch, useNavigate, useOutletContext, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { OrganizationDto } from '../api/types';
 import { LoadError, Loading, SelectField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
+import { RouteOutlet } from '../components/RouteOutlet';
 import { t } from '../i18n';
 import { useSession } from '../session';
 import { AccessClosedPage } from './AccessClosedPage';
@@ -79,7 +80,7 @@ export function OrganizationLayout() {
           {isAdministrator && <NavLink to={`${base}/import`}>{t('org.nav.import')}</NavLink>}
         </nav>
       )}
-      <Outlet context={{ organization, isAdministrator, isStaff } satisfies OrganizationContext} />
+      <RouteOutlet context={{ organization, isAdministrator, isStaff } satisfies OrganizationContext} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { OrganizationDto } from '../api/types';
 import { LoadError, Loading } from '../components/Form';
 import { useLoad } from '../components/hooks';
+import { lazyNamed } from '../components/lazyNamed';
 import { t } from '../i18n';
-import { FamilySection } from './FamilySection';
 import { useOrganization } from './OrganizationLayout';
+
+// Only a waiting parent needs the family form: it stays out of the chats' first load (issue 19).
+const FamilySection = lazyNamed(() => import('./FamilySection'), 'FamilySection');
 
 /**
  * ID-4: a parent who came in through a class's parent link reaches the school's chats only once a child
@@ -33,7 +36,9 @@ function StillWaiting({ organizationId, children }: { organizationId: string; ch
           <li>{t('parentWaiting.stepConfirm')}</li>
         </ol>
       </section>
-      <FamilySection organizationId={organizationId} />
+      <Suspense fallback={<Loading />}>
+        <FamilySection organizationId={organizationId} />
+      </Suspense>
     </article>
   );
 }
