@@ -1,4 +1,4 @@
-import type { ChatSummary } from './logic';
+import type { ChatSummary } from './chatList';
 import './chat-ui.css';
 
 /** The chat's initials (the class name for class chats), for a chat without a photo; no emoji font needed. */

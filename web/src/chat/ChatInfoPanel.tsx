@@ -8,7 +8,7 @@ import { MemberPicker } from '../components/MemberPicker';
 import { t, type MessageKey } from '../i18n';
 import { ChatAvatar } from './ChatAvatar';
 import { AvatarEditor } from './AvatarEditor';
-import type { ChatSummary } from './logic';
+import type { ChatSummary } from './chatList';
 import './chat-ui.css';
 
 type ChatMemberDto = components['schemas']['ChatMemberDto'];

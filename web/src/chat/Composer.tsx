@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 're
 import { ApiError } from '../api/client';
 import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 import { useMentionPicker } from '../pages/MentionPicker';
 import { SchedulePicker, type Scheduled } from './ScheduledMessages';
 import { FormattingToolbar, handleFormattingKey } from './FormattingToolbar';

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { t } from '../i18n';
 import { ChatAvatar } from './ChatAvatar';
 import { ChatInfoPanel } from './ChatInfoPanel';
-import type { ChatSummary } from './logic';
+import type { ChatSummary } from './chatList';
 import './chat-ui.css';
 
 /**

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 import { plainText } from './markup';
 
 /** MSG-3: the pinned messages in the conversation's header; pressing one opens it in context. */

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { t } from '../i18n';
-import { nextVote, pollIsOpen, pollView, type ChatMessage } from './logic';
+import { nextVote, pollIsOpen, pollView } from './polls';
+import type { ChatMessage } from './messages';
 import { when } from './when';
 
 type OptionVotersDto = components['schemas']['OptionVotersDto'];

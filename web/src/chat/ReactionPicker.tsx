@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { t } from '../i18n';
-import { REACTIONS } from './logic';
+import { REACTIONS } from './reactions';
 
 /** Ten reactions in a row: arrows move between them, Enter picks, Escape closes (focus returns to the message). */
 export function ReactionPicker({ mine, onPick, onClose }: { mine?: string; onPick: (emoji: string) => void; onClose: () => void }) {

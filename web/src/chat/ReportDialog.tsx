@@ -3,7 +3,7 @@ import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert, TextArea } from '../components/Form';
 import { t } from '../i18n';
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 import { plainText } from './markup';
 
 type ReportReason = components['schemas']['ReportReason'];

@@ -4,7 +4,7 @@ import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
-import { newClientId } from './logic';
+import { newClientId } from './messages';
 import { plainText } from './markup';
 import { browserZone, fromInputValue, quickChoices, toInputValue, type QuickChoiceKey } from './schedule';
 import './chat-ui.css';

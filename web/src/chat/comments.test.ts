@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAdded, applyDeleted, applyPage, commentsLink, mergeComments, nextCursor, toComment, withCommentCount, type PostComment } from './comments';
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 
 function comment(n: number, extra: Partial<PostComment> = {}): PostComment {
   return {

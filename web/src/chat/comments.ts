@@ -2,7 +2,7 @@
 // SignalR so they can be tested on their own — merging pages and live events (each comment once, oldest
 // first), and what a post shows under it.
 import type { components } from '../api/schema';
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance, contiguousEnd, holds } from './cursor';
-import { applyIncoming, chatsBehind, syncCursor, toSummary, withLiveSummaries, type ChatSummary } from './logic';
+import { applyIncoming, chatsBehind, syncCursor, toSummary, withLiveSummaries, type ChatSummary } from './chatList';
 import { chatId, message } from './testMessages';
 
 const me = 'me';

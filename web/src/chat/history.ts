@@ -1,4 +1,4 @@
-import type { ChatMessage, Receipt } from './logic';
+import type { ChatMessage, Receipt } from './messages';
 
 /** The part of a chat's history the page holds; at most WINDOW messages are rendered. */
 export interface History {

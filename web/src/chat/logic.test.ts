@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  highlightParts,
-  isQuietNow,
-  nextVote,
-  timeOfDay,
-  pollIsOpen,
-  pollView,
-  reactionView,
-  replaceMessage,
-  addPending,
-  applyIncoming,
-  applyRead,
-  notificationFor,
-  boundWindow,
-  confirmPending,
-  failPending,
-  mergeMessages,
-  newClientId,
-  parseHubError,
-  sortChats,
-  syncCursor,
-  toMessage,
-  toSummary,
-  withArrivals,
-  withLiveSummaries,
-  type ChatMessage,
-  type ChatSummary,
-} from './logic';
+import { highlightParts } from './highlight';
+import { isQuietNow, timeOfDay, notificationFor } from './notifications';
+import { nextVote, pollIsOpen, pollView } from './polls';
+import { reactionView } from './reactions';
+import { replaceMessage, boundWindow, mergeMessages, newClientId, toMessage, withArrivals, type ChatMessage } from './messages';
+import { addPending, confirmPending, failPending, parseHubError } from './pending';
+import { applyIncoming, applyRead, sortChats, syncCursor, toSummary, withLiveSummaries, type ChatSummary } from './chatList';
 import { chatId, message } from './testMessages';
 
 const me = 'me';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import openapi from '../../openapi.json';
-import { failPending, isFinalRefusal, type PendingSend } from './logic';
+import { failPending, isFinalRefusal, type PendingSend } from './pending';
 import { MESSAGE_MAX_LENGTH, messageLength } from './messageLength';
 
 describe('messageLength', () => {

@@ -1,5 +1,5 @@
 // Messages for the chat rules' tests.
-import type { ChatMessage } from './logic';
+import type { ChatMessage } from './messages';
 
 export const chatId = 'c1';
 

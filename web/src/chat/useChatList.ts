@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
-import { sortChats, toSummary, withLiveSummaries, type ChatSummary } from './logic';
+import { sortChats, toSummary, withLiveSummaries, type ChatSummary } from './chatList';
 
 /** The organization's chats of this person, newest activity first, and the chats taken from them while open. */
 export function useChatList(base: string) {

@@ -3,7 +3,7 @@ import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { withCommentCount } from './comments';
 import { omit, PAGE, WINDOW, type History } from './history';
-import { boundWindow, mergeMessages, replaceMessage, toMessage, toReceipt, type ChatMessage } from './logic';
+import { boundWindow, mergeMessages, replaceMessage, toMessage, toReceipt, type ChatMessage } from './messages';
 import { useHistoryPaging } from './useHistoryPaging';
 
 type MessagePageDto = components['schemas']['MessagePageDto'];

@@ -1,7 +1,7 @@
 import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
-import { boundWindow, mergeMessages, toMessage, toReceipt, withArrivals, type ChatMessage } from './logic';
+import { boundWindow, mergeMessages, toMessage, toReceipt, withArrivals, type ChatMessage } from './messages';
 import { omit, PAGE, WINDOW, type History } from './history';
 
 type Schemas = components['schemas'];

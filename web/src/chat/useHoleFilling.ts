@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { chatsBehind, type ChatMessage, type ChatSummary } from './logic';
+import { chatsBehind, type ChatSummary } from './chatList';
+import type { ChatMessage } from './messages';
 
 /**
  * How long a hole waits for its late event before Sync is asked: the server sends one node's events of a chat in

@@ -2,7 +2,9 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { components } from '../api/schema';
 import { t } from '../i18n';
 import type { QuietHours } from './useQuietHours';
-import { applyIncoming, isQuietNow, notificationFor, sortChats, toMessage, type ChatMessage, type ChatSummary } from './logic';
+import { applyIncoming, sortChats, type ChatSummary } from './chatList';
+import { isQuietNow, notificationFor } from './notifications';
+import { toMessage, type ChatMessage } from './messages';
 import { showNotification } from './notify';
 
 type MessageDtoWire = components['schemas']['MessageDto'];

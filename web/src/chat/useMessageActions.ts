@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
-import { newClientId, toMessage, type ChatMessage } from './logic';
+import { newClientId, toMessage, type ChatMessage } from './messages';
 import type { NewPoll } from './history';
 
 type MessageDtoWire = components['schemas']['MessageDto'];

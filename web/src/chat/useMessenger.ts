@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { api } from '../api/client';
 import { useHubEvents } from './hubEvents';
-import { applyChanged, applyRead, toMessage, type ChatMessage } from './logic';
+import { applyChanged, applyRead } from './chatList';
+import { toMessage, type ChatMessage } from './messages';
 import { realtime } from './connection';
 import type { CommentEventWire } from './comments';
 import { useChatList } from './useChatList';

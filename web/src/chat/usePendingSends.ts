@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { addPending, confirmPending, failPending, type ChatMessage, type PendingSend } from './logic';
+import { addPending, confirmPending, failPending, type PendingSend } from './pending';
+import type { ChatMessage } from './messages';
 
 /** What the person sent that the server has not confirmed yet, or refused (shown with «Отправить ещё раз»). */
 export function usePendingSends() {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { omit } from './history';
-import { replaceMessage, toMessage, type ChatMessage } from './logic';
+import { replaceMessage, toMessage, type ChatMessage } from './messages';
 
 type MessageDtoWire = components['schemas']['MessageDto'];
 

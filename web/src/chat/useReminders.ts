@@ -1,7 +1,7 @@
 import { useCallback, useState, type RefObject } from 'react';
 import { t } from '../i18n';
 import type { AckReminder } from './history';
-import type { ChatSummary } from './logic';
+import type { ChatSummary } from './chatList';
 import { showNotification } from './notify';
 
 /** «Подтвердите ознакомление»: messages someone asked the person to confirm, until confirmed or dismissed. */

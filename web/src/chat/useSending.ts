@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import type { components } from '../api/schema';
 import { realtime } from './connection';
-import { isFinalRefusal, newClientId, parseHubError, type PendingSend } from './logic';
+import { isFinalRefusal, parseHubError, type PendingSend } from './pending';
+import { newClientId } from './messages';
 import { messageLength } from './messageLength';
 import type { usePendingSends } from './usePendingSends';
 

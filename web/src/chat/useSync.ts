@@ -2,7 +2,7 @@ import { useCallback, type RefObject } from 'react';
 import type { components } from '../api/schema';
 import { realtime } from './connection';
 import type { History } from './history';
-import { syncCursor, type ChatSummary } from './logic';
+import { syncCursor, type ChatSummary } from './chatList';
 import { windowAtEnd } from './useHoleFilling';
 
 interface SyncedChat {

@@ -5,7 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
 import { useAction, useLoad } from '../components/hooks';
 import { t, type MessageKey } from '../i18n';
-import type { ChatSummary } from '../chat/logic';
+import type { ChatSummary } from '../chat/chatList';
 
 type ChatInviteLinkDto = components['schemas']['ChatInviteLinkDto'];
 

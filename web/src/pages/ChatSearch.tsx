@@ -4,7 +4,7 @@ import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
-import { highlightParts } from '../chat/logic';
+import { highlightParts } from '../chat/highlight';
 
 type SearchHitDto = components['schemas']['SearchHitDto'];
 

@@ -3,7 +3,8 @@ import { ApiError } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
-import type { ChatMessage, ChatSummary } from '../chat/logic';
+import type { ChatMessage } from '../chat/messages';
+import type { ChatSummary } from '../chat/chatList';
 
 /** MSG-3 «Переслать»: choose, by title, one of the chats the person may write in. */
 export function ForwardDialog({ chats, onForward, onClose }: {

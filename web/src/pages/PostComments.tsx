@@ -15,7 +15,7 @@ import {
   type ThreadState,
 } from '../chat/comments';
 import { realtime } from '../chat/connection';
-import { newClientId, type ChatMessage } from '../chat/logic';
+import { newClientId, type ChatMessage } from '../chat/messages';
 
 // MSG-1: comments under posts of the information channel — the link under each post, the administrator's
 // switch, the composer's «Разрешить комментарии», and the thread panel (full screen on a phone).

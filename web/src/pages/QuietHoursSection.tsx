@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { FormAlert } from '../components/Form';
 import { t } from '../i18n';
-import { isQuietNow, timeOfDay } from '../chat/logic';
+import { isQuietNow, timeOfDay } from '../chat/notifications';
 import type { QuietHours } from '../chat/useMessenger';
 import { momentIn, zoneName } from '../chat/zones';
 

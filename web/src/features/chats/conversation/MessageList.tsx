@@ -1,6 +1,8 @@
 import type { RefObject } from 'react';
 import { t } from '../../../i18n';
-import type { ChatMessage, ChatSummary, PendingSend } from '../../../chat/logic';
+import type { ChatMessage } from '../../../chat/messages';
+import type { ChatSummary } from '../../../chat/chatList';
+import type { PendingSend } from '../../../chat/pending';
 import type { History, Messenger } from '../../../chat/useMessenger';
 import { MessageItem, PendingItem } from '../../../chat/MessageItem';
 import { PostCommentsBar } from '../../../pages/PostComments';

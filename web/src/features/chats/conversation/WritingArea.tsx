@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { t } from '../../../i18n';
-import type { ChatMessage, ChatSummary } from '../../../chat/logic';
+import type { ChatMessage } from '../../../chat/messages';
+import type { ChatSummary } from '../../../chat/chatList';
 import type { Messenger } from '../../../chat/useMessenger';
 import { AllowCommentsOption } from '../../../pages/PostComments';
 import { ScheduledBar, type Scheduled } from '../../../chat/ScheduledMessages';

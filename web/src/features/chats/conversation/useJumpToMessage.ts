@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
-import type { ChatMessage } from '../../../chat/logic';
+import type { ChatMessage } from '../../../chat/messages';
 
 interface Jumping {
   log: RefObject<HTMLDivElement | null>;

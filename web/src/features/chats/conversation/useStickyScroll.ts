@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChatMessage } from '../../../chat/logic';
+import type { ChatMessage } from '../../../chat/messages';
 
 /**
  * Keeps the log where the person was: at the bottom for new messages, in place when older ones load above.
