@@ -20,7 +20,7 @@ public enum SqliteSynchronous
     Normal,
 }
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
     public const string Section = "Database";
 
@@ -32,4 +32,11 @@ public sealed class DatabaseOptions
 
     /// <summary>SQLite only: <c>Full</c> (default: acknowledged means on disk) or <c>Normal</c>.</summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
+
+    /// <summary>Without this, a PostgreSQL installation would be handed a SQLite file name and fail at its first query.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
+            yield return new ValidationResult("is required when Database:Provider is Postgres", [nameof(ConnectionString)]);
+    }
 }

@@ -50,13 +50,14 @@ public static class PartaApp
 
     private static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PartaOptions>().BindConfiguration(PartaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section);
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
-        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
+        services.AddSettings<PartaOptions>(PartaOptions.Section);
+        services.AddSettings<DatabaseOptions>(DatabaseOptions.Section);
+        services.AddSettings<RateLimitOptions>(RateLimitOptions.Section);
+        services.AddSettings<SmtpOptions>(SmtpOptions.Section);
+        services.AddSettings<SmsOptions>(SmsOptions.Section);
+        services.AddSettings<SecurityOptions>(SecurityOptions.Section);
+        services.AddSettings<MetricsOptions>(MetricsOptions.Section);
+        services.AddSettings<ScheduledMessageOptions>(ScheduledMessageOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         // Pooled: every hub call and request takes a context, and building one (options, services) showed in the send path's profile.

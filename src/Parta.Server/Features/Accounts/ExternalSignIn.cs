@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -11,7 +12,7 @@ using Parta.Server.Infrastructure;
 namespace Parta.Server.Features.Accounts;
 
 /// <summary>Settings of the external OpenID Connect provider (ЕСИА/Госуслуги, VK ID); off while Authority is empty.</summary>
-public sealed class ExternalProviderOptions
+public sealed class ExternalProviderOptions : IValidatableObject
 {
     public const string Section = "ExternalSignIn";
     public const string Scheme = "oidc";
@@ -23,6 +24,14 @@ public sealed class ExternalProviderOptions
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>A provider half configured would otherwise leave the sign-in page without its button, and nobody told why.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Authority)) yield break;
+        if (!Settings.IsAbsoluteHttpUrl(Authority)) yield return new ValidationResult("must be the provider's absolute http(s) address", [nameof(Authority)]);
+        if (string.IsNullOrWhiteSpace(ClientId)) yield return new ValidationResult("is required when ExternalSignIn:Authority is set", [nameof(ClientId)]);
+    }
 }
 
 /// <summary>
@@ -42,7 +51,7 @@ public static class ExternalSignIn
     /// </summary>
     public static void AddExternalProvider(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ExternalProviderOptions>().BindConfiguration(ExternalProviderOptions.Section);
+        services.AddSettings<ExternalProviderOptions>(ExternalProviderOptions.Section);
         if (!(configuration.GetSection(ExternalProviderOptions.Section).Get<ExternalProviderOptions>()?.Enabled ?? false)) return;
         services.AddAuthentication().AddOpenIdConnect(ExternalProviderOptions.Scheme, _ => { });
         services.AddOptions<OpenIdConnectOptions>(ExternalProviderOptions.Scheme).Configure<IOptions<ExternalProviderOptions>>((oidc, external) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Parta.Data;
 
 namespace Parta.Server.Features.Chats;
@@ -9,13 +10,13 @@ namespace Parta.Server.Features.Chats;
 /// <see cref="MessageSender"/> as a message typed at that moment: if its author has left the chat or may no
 /// longer write, it is dropped. The author's client id makes a send that two nodes race on stored once.
 /// </summary>
-public sealed class ScheduledSender(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ScheduledSender> logger) : BackgroundService
+public sealed class ScheduledSender(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ScheduledMessageOptions> options, ILogger<ScheduledSender> logger) : BackgroundService
 {
     private const int Batch = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Messaging:ScheduledCheckSeconds", 15));
+        var interval = TimeSpan.FromSeconds(options.Value.ScheduledCheckSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

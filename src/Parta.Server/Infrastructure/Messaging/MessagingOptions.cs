@@ -16,11 +16,18 @@ public sealed class SmtpOptions
     [Required, EmailAddress] public string From { get; set; } = "noreply@parta.local";
 }
 
-public sealed class SmsOptions
+public sealed class SmsOptions : IValidatableObject
 {
     public const string Section = "Sms";
 
     /// <summary>HTTP gateway that takes <c>{"to": "+7…", "text": "…"}</c>; when empty, SMS are only logged and kept in the outbox.</summary>
     public string? GatewayUrl { get; set; }
     public string? ApiKey { get; set; }
+
+    /// <summary>A gateway address without a scheme would only fail at the first code sent, in the outbox, hours later.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(GatewayUrl) && !Settings.IsAbsoluteHttpUrl(GatewayUrl))
+            yield return new ValidationResult("must be an absolute http(s) address, such as https://sms.example/send", [nameof(GatewayUrl)]);
+    }
 }
