@@ -17,14 +17,14 @@ done
 python3 -m json.tool --indent 2 --no-ensure-ascii "$data/openapi.json" > web/openapi.json
 if [ -d web/node_modules ]; then (cd web && npm run --silent gen:api); fi
 echo "web/openapi.json updated"
-# Refresh the endpoint table in docs/api.md from the contract.
+# Refresh the endpoint table in docs/api.md from the contract, grouped by area (each module's tag).
 python3 - <<'PY'
 import json, re
 spec = json.load(open("web/openapi.json"))
-rows = ["| method | path | operation |", "|---|---|---|"]
-for path, item in sorted(spec["paths"].items()):
-    for method, op in item.items():
-        rows.append(f"| {method.upper()} | `{path}` | {op.get('operationId', '')} |")
+rows = ["| area | method | path | operation | summary |", "|---|---|---|---|---|"]
+operations = [(op.get("tags", [""])[0], path, method, op) for path, item in spec["paths"].items() for method, op in item.items()]
+for area, path, method, op in sorted(operations, key=lambda o: (o[0], o[1])):
+    rows.append(f"| {area} | {method.upper()} | `{path}` | {op.get('operationId', '')} | {op.get('summary', '')} |")
 doc = open("docs/api.md").read()
 doc = re.sub(r"<!-- endpoints:begin -->.*<!-- endpoints:end -->",
              "<!-- endpoints:begin -->\n" + "\n".join(rows) + "\n<!-- endpoints:end -->", doc, flags=re.S)

@@ -12,12 +12,11 @@ using Microsoft.Extensions.Options;
 using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
+using Parta.Server.Features.Chats;
+using Parta.Server.Features.Security;
 using Parta.Server.Infrastructure;
 using Parta.Server.Infrastructure.Messaging;
-using Parta.Server.Features.Chats;
 using Parta.Server.Realtime;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
 using Prometheus;
 
 namespace Parta.Server;
@@ -57,7 +56,6 @@ public static class PartaApp
         services.AddSettings<SmsOptions>(SmsOptions.Section);
         services.AddSettings<SecurityOptions>(SecurityOptions.Section);
         services.AddSettings<MetricsOptions>(MetricsOptions.Section);
-        services.AddSettings<ScheduledMessageOptions>(ScheduledMessageOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         // Pooled: every hub call and request takes a context, and building one (options, services) showed in the send path's profile.
@@ -85,7 +83,7 @@ public static class PartaApp
             .AddEntityFrameworkStores<PartaDbContext>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
-        services.AddExternalProvider(configuration);
+        services.AddAccounts(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<SessionCache>();
         services.AddSingleton<DatabaseSessionStore>();
@@ -131,7 +129,6 @@ public static class PartaApp
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<Outbox>();
-        services.AddScoped<OneTimeCodes>();
         services.AddSingleton<LogOnlyTransport>();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddHttpClient<HttpSmsTransport>();
@@ -144,47 +141,10 @@ public static class PartaApp
                 ? provider.GetRequiredService<LogOnlyTransport>()
                 : provider.GetRequiredService<HttpSmsTransport>());
         services.AddHostedService<OutboxDispatcher>();
-        AddRealtime(services, configuration);
-        services.AddSingleton<Features.Security.AccountDeletionSweeper>();
-        services.AddHostedService(provider => provider.GetRequiredService<Features.Security.AccountDeletionSweeper>());
-        services.AddHostedService<Features.Chats.ScheduledSender>();
+        services.AddRealtime(configuration);
+        services.AddChats();
+        services.AddSecurity();
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
-    }
-
-    /// <summary>
-    /// SignalR for chats (MSG-4). With <c>Redis:Configuration</c> set, several nodes share the fan-out through the
-    /// Redis backplane and tell each other about ended sessions and changed chat memberships on a Redis channel.
-    /// </summary>
-    private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton<HubCallDrain>();
-        var signalR = services.AddSignalR(options =>
-            {
-                options.EnableDetailedErrors = false;
-                options.AddFilter<HubCallDrain>();
-                options.MaximumReceiveMessageSize = EventsHub.MaximumFrameBytes;
-            })
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
-                new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
-        services.AddSingleton<LiveConnections>();
-        services.AddSingleton<ChatEvents>();
-        services.AddSingleton<MessageAnnouncer>();
-        services.AddScoped<ChatRoster>();
-        services.AddScoped<ChatCreation>();
-        services.AddScoped<MessageSender>();
-        services.AddSingleton<MessageWriteQueue>();
-        services.AddHostedService(provider => provider.GetRequiredService<MessageWriteQueue>());
-        var redis = configuration["Redis:Configuration"];
-        if (string.IsNullOrWhiteSpace(redis))
-        {
-            services.AddSingleton<IRealtimeBus, InProcessRealtimeBus>();
-            return;
-        }
-        signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("parta"));
-        services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
-        services.AddSingleton<RedisRealtimeBus>();
-        services.AddSingleton<IRealtimeBus>(provider => provider.GetRequiredService<RedisRealtimeBus>());
-        services.AddHostedService(provider => provider.GetRequiredService<RedisRealtimeBus>());
     }
 
     private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
@@ -241,11 +201,7 @@ public static class PartaApp
         // docs/performance.md) for figures nobody reads; every other meter stays published.
         Metrics.ConfigureMeterAdapter(options => options.InstrumentFilterPredicate = instrument => instrument.Meter.Name != "Microsoft.AspNetCore.MemoryPool");
         Endpoints.Map(app);
-        app.MapHub<EventsHub>("/hubs/events", options => options.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
-        // After MapHub, which made SignalR's connection manager register its own «close every connection» on
-        // stopping: callbacks run last-registered first, so the calls under way finish before their connections close.
-        var drain = app.Services.GetRequiredService<HubCallDrain>();
-        app.Lifetime.ApplicationStopping.Register(drain.Drain);
+        app.MapRealtime();
         // Client-side routes get the web client; unknown /api routes stay 404 ProblemDetails (status code pages).
         app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|health/|openapi/|metrics).*$)}", "index.html");
     }

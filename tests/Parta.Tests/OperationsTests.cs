@@ -67,6 +67,25 @@ public sealed class OperationsTests(PartaFactory factory) : IClassFixture<PartaF
             "web/openapi.json differs from the server's OpenAPI document: run scripts/update-openapi.sh and regenerate the web client's types.");
     }
 
+    /// <summary>
+    /// Each area's module tags its routes with the area's name, so the document groups the API as the code is grouped
+    /// (src/Parta.Server/Features/&lt;Area&gt;), and every operation says in a line what it does.
+    /// </summary>
+    [Fact]
+    public async Task Every_operation_is_tagged_with_its_area_and_has_a_summary()
+    {
+        var served = JsonNode.Parse(await (await factory.NewClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var areas = Directory.GetDirectories(Path.Combine(Repository.Root, "src", "Parta.Server", "Features")).Select(Path.GetFileName).ToHashSet();
+        var operations = served["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(method => (Name: $"{method.Key} {path.Key}", Operation: method.Value!))).ToList();
+        Assert.True(operations.Count > 100);
+        foreach (var (name, operation) in operations)
+        {
+            var tags = operation["tags"]?.AsArray().Select(tag => tag!.GetValue<string>()).ToList() ?? [];
+            Assert.True(tags.Count == 1 && areas.Contains(tags[0]), $"{name} is tagged [{string.Join(", ", tags)}], not with one area of {string.Join(", ", areas)}");
+            Assert.False(string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()), $"{name} has no summary");
+        }
+    }
+
     /// <summary>The server address differs between a test host and a running server; the contract does not.</summary>
     private static JsonNode Normalize(JsonNode document)
     {

@@ -19,7 +19,7 @@ public static class AcceptInvitation
     public sealed record AcceptInvitationRequest(string? Code, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/invitations/{token}/accept", Handle).WithName(nameof(AcceptInvitation)).RequireRateLimiting(RateLimits.SignIn);
+        api.MapPost("/invitations/{token}/accept", Handle).WithName(nameof(AcceptInvitation)).WithSummary("Accept an invitation and create the account").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string token, AcceptInvitationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,

@@ -14,5 +14,5 @@ public static class CheckSetupToken
             await db.OperatorSetupTokens.AnyAsync(t => t.TokenHash == Tokens.Hash(token), ct)
                 ? TypedResults.Ok(new SetupTokenStatusDto(true))
                 : Problems.NotFound("setup_token_invalid", Texts.SetupTokenInvalid))
-            .WithName(nameof(CheckSetupToken));
+            .WithName(nameof(CheckSetupToken)).WithSummary("Check a first-start link");
 }

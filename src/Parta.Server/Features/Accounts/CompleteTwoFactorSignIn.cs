@@ -22,11 +22,11 @@ public static class CompleteTwoFactorSignIn
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/session/two-factor", Handle).WithName(nameof(CompleteTwoFactorSignIn)).RequireRateLimiting(RateLimits.SignIn);
+        api.MapPost("/session/two-factor", Handle).WithName(nameof(CompleteTwoFactorSignIn)).WithSummary("Finish signing in with a second-factor code").RequireRateLimiting(RateLimits.SignIn);
         api.MapPost("/session/two-factor/sms", (SignInManager<Account> signIn, UserManager<Account> users, PartaDbContext db, Outbox outbox) =>
-            SendCodeAsync(TwoFactorMethod.Sms, signIn, users, db, outbox)).WithName("SendTwoFactorSms").RequireRateLimiting(RateLimits.Codes);
+            SendCodeAsync(TwoFactorMethod.Sms, signIn, users, db, outbox)).WithName("SendTwoFactorSms").WithSummary("Send a sign-in code by SMS").RequireRateLimiting(RateLimits.Codes);
         api.MapPost("/session/two-factor/email", (SignInManager<Account> signIn, UserManager<Account> users, PartaDbContext db, Outbox outbox) =>
-            SendCodeAsync(TwoFactorMethod.Email, signIn, users, db, outbox)).WithName("SendTwoFactorEmail").RequireRateLimiting(RateLimits.Codes);
+            SendCodeAsync(TwoFactorMethod.Email, signIn, users, db, outbox)).WithName("SendTwoFactorEmail").WithSummary("Send a sign-in code by e-mail").RequireRateLimiting(RateLimits.Codes);
     }
 
     /// <summary>Sends a sign-in code by SMS or e-mail, only to an address the person has proven.</summary>

@@ -14,7 +14,7 @@ public static class CreateFirstOperator
     public sealed record CreateFirstOperatorRequest(string? Token, string? FullName, string? Email, string? Phone, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/setup/operator", Handle).WithName(nameof(CreateFirstOperator)).RequireRateLimiting(RateLimits.SignIn);
+        api.MapPost("/setup/operator", Handle).WithName(nameof(CreateFirstOperator)).WithSummary("Create the platform's first operator").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         CreateFirstOperatorRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users, SignInManager<Account> signIn,

@@ -89,15 +89,15 @@ public static class ExternalSignIn
     {
         api.MapGet("/session/external", (IOptions<ExternalProviderOptions> options) =>
             TypedResults.Ok(options.Value.Enabled ? [new ExternalProviderDto(ExternalProviderOptions.Scheme, options.Value.DisplayName)] : Array.Empty<ExternalProviderDto>()))
-            .WithName("ListExternalProviders");
+            .WithName("ListExternalProviders").WithSummary("List the external sign-in providers");
 
         api.MapGet("/session/external/{provider}", (string provider, SignInManager<Account> signIn, IOptions<ExternalProviderOptions> options) =>
             provider != ExternalProviderOptions.Scheme || !options.Value.Enabled
                 ? (IResult)Problems.NotFound("external_provider_not_found", Texts.ExternalProviderNotFound)
                 : Results.Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, CallbackPath), [provider]))
-            .WithName("StartExternalSignIn");
+            .WithName("StartExternalSignIn").WithSummary("Start signing in through an external provider");
 
-        api.MapGet("/session/external/callback", CallbackAsync).WithName("CompleteExternalSignIn");
+        api.MapGet("/session/external/callback", CallbackAsync).WithName("CompleteExternalSignIn").WithSummary("Return from the external provider");
     }
 
     private static async Task<IResult> CallbackAsync(HttpContext context, SignInManager<Account> signIn, UserManager<Account> users, PartaDbContext db)

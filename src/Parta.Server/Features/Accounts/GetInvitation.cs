@@ -13,7 +13,7 @@ public static class GetInvitation
     public sealed record InvitationDto(string OrganizationShortName, string FullName, string? MaskedPhone, string? MaskedEmail);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/invitations/{token}", Handle).WithName(nameof(GetInvitation));
+        api.MapGet("/invitations/{token}", Handle).WithName(nameof(GetInvitation)).WithSummary("Show a personal invitation");
 
     private static async Task<Results<Ok<InvitationDto>, ProblemHttpResult>> Handle(
         string token, PartaDbContext db, TimeProvider clock, CancellationToken ct)

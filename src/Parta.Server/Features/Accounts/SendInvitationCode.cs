@@ -11,7 +11,7 @@ namespace Parta.Server.Features.Accounts;
 public static class SendInvitationCode
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/invitations/{token}/code", Handle).WithName(nameof(SendInvitationCode)).RequireRateLimiting(RateLimits.Codes);
+        api.MapPost("/invitations/{token}/code", Handle).WithName(nameof(SendInvitationCode)).WithSummary("Send a code to confirm an invitation").RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         string token, HttpContext context, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)

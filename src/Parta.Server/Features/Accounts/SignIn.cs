@@ -14,7 +14,7 @@ public static class SignIn
     public sealed record SignInRequest(string? Login, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/session/sign-in", Handle).WithName(nameof(SignIn)).RequireRateLimiting(RateLimits.SignIn);
+        api.MapPost("/session/sign-in", Handle).WithName(nameof(SignIn)).WithSummary("Sign in with a phone or e-mail and a password").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         SignInRequest request, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, IAntiforgery antiforgery, CancellationToken ct)

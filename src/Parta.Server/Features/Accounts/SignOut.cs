@@ -11,5 +11,5 @@ public static class SignOut
             // Removes the server-side session row too (the cookie's session store), so a copied cookie stops working.
             await signIn.SignOutAsync();
             return TypedResults.NoContent();
-        }).WithName(nameof(SignOut));
+        }).WithName(nameof(SignOut)).WithSummary("Sign out of this device");
 }

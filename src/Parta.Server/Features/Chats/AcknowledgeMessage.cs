@@ -14,7 +14,7 @@ namespace Parta.Server.Features.Chats;
 public static class AcknowledgeMessage
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledge", Handle).WithName(nameof(AcknowledgeMessage));
+        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledge", Handle).WithName(nameof(AcknowledgeMessage)).WithSummary("Confirm «Ознакомлен» on a message");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

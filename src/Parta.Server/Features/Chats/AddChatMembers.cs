@@ -16,7 +16,7 @@ public static class AddChatMembers
     public sealed record AddChatMembersRequest(IReadOnlyList<Guid>? AccountIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/members", Handle).WithName(nameof(AddChatMembers));
+        organization.MapPost("/chats/{chatId:guid}/members", Handle).WithName(nameof(AddChatMembers)).WithSummary("Add members to a chat");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, AddChatMembersRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public static class AddComment
     public sealed record AddCommentRequest(Guid? ClientId, string? Text);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(AddComment));
+        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(AddComment)).WithSummary("Comment on a post");
 
     private static async Task<Results<Created<CommentDto>, Ok<CommentDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, AddCommentRequest request, HttpContext context, PartaDbContext db, ChatEvents events,

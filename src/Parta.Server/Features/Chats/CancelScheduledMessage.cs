@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Chats;
 public static class CancelScheduledMessage
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/scheduled/{scheduledId:guid}", Handle).WithName(nameof(CancelScheduledMessage));
+        organization.MapDelete("/chats/{chatId:guid}/scheduled/{scheduledId:guid}", Handle).WithName(nameof(CancelScheduledMessage)).WithSummary("Cancel a scheduled message");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid scheduledId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Chats;
 public static class ClosePoll
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/polls/{pollId:guid}/close", Handle).WithName(nameof(ClosePoll));
+        organization.MapPost("/chats/{chatId:guid}/polls/{pollId:guid}/close", Handle).WithName(nameof(ClosePoll)).WithSummary("Close a poll");
 
     private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

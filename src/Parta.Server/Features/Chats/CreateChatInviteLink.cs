@@ -17,7 +17,7 @@ public static class CreateChatInviteLink
     public sealed record CreateChatInviteLinkRequest(DateTime? ExpiresAt, int? MaxUses);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(CreateChatInviteLink));
+        organization.MapPost("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(CreateChatInviteLink)).WithSummary("Create a chat invitation link");
 
     private static async Task<Results<Created<ChatInviteLinkDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, CreateChatInviteLinkRequest request, HttpContext context, PartaDbContext db,

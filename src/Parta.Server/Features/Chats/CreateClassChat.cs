@@ -17,7 +17,7 @@ public static class CreateClassChat
     public sealed record CreateClassChatRequest(Guid ClassId, ClassChatAudience Audience);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/class", Handle).WithName(nameof(CreateClassChat));
+        organization.MapPost("/chats/class", Handle).WithName(nameof(CreateClassChat)).WithSummary("Create a class chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateClassChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)

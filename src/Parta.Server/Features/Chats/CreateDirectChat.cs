@@ -16,7 +16,7 @@ public static class CreateDirectChat
     public sealed record CreateDirectChatRequest(Guid AccountId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/direct", Handle).WithName(nameof(CreateDirectChat));
+        organization.MapPost("/chats/direct", Handle).WithName(nameof(CreateDirectChat)).WithSummary("Open a direct chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateDirectChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)

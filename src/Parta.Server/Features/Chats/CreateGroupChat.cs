@@ -18,7 +18,7 @@ public static class CreateGroupChat
     public sealed record CreateGroupChatRequest(string? Title, string? Description, IReadOnlyList<Guid>? MemberIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/group", Handle).WithName(nameof(CreateGroupChat));
+        organization.MapPost("/chats/group", Handle).WithName(nameof(CreateGroupChat)).WithSummary("Create a group chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateGroupChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)

@@ -15,7 +15,7 @@ public static class CreatePoll
     public sealed record CreatePollRequest(Guid? ClientId, string? Question, IReadOnlyList<string>? Options, bool? MultipleChoice, bool? Anonymous, DateTime? ClosesAt);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/polls", Handle).WithName(nameof(CreatePoll));
+        organization.MapPost("/chats/{chatId:guid}/polls", Handle).WithName(nameof(CreatePoll)).WithSummary("Create a poll");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, CreatePollRequest request, HttpContext context, PartaDbContext db, MessageSender sender, TimeProvider clock, CancellationToken ct)

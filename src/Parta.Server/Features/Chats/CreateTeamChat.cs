@@ -16,7 +16,7 @@ public static class CreateTeamChat
     public sealed record CreateTeamChatRequest(Guid GroupId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/team", Handle).WithName(nameof(CreateTeamChat));
+        organization.MapPost("/chats/team", Handle).WithName(nameof(CreateTeamChat)).WithSummary("Create a staff team chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateTeamChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Parta.Server.Features.Chats;
 public static class DeleteComment
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}/comments/{commentId:guid}", Handle).WithName(nameof(DeleteComment));
+        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}/comments/{commentId:guid}", Handle).WithName(nameof(DeleteComment)).WithSummary("Delete a comment");
 
     private static async Task<Results<Ok<CommentDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, Guid commentId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

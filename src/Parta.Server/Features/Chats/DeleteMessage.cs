@@ -15,7 +15,7 @@ namespace Parta.Server.Features.Chats;
 public static class DeleteMessage
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(DeleteMessage));
+        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(DeleteMessage)).WithSummary("Delete a message");
 
     private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

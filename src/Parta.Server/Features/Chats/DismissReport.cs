@@ -16,7 +16,7 @@ public static class DismissReport
     public sealed record DismissReportRequest(string? Note);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/moderation/reports/{reportId:guid}/dismiss", Handle).WithName(nameof(DismissReport));
+        organization.MapPost("/moderation/reports/{reportId:guid}/dismiss", Handle).WithName(nameof(DismissReport)).WithSummary("Dismiss a report");
 
     private static async Task<Results<Ok<MessageReportDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid reportId, DismissReportRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

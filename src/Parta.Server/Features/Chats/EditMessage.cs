@@ -13,7 +13,7 @@ public static class EditMessage
     public sealed record EditMessageRequest(string? Text, IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage));
+        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage)).WithSummary("Edit a message");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, EditMessageRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

@@ -17,7 +17,7 @@ public static class ForwardMessage
     public sealed record ForwardMessageRequest(Guid? ClientId, Guid? FromChatId, long? Seq);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/forward", Handle).WithName(nameof(ForwardMessage));
+        organization.MapPost("/chats/{chatId:guid}/messages/forward", Handle).WithName(nameof(ForwardMessage)).WithSummary("Forward a message to another chat");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, ForwardMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Parta.Server.Features.Chats;
 public static class GetChatAvatar
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(GetChatAvatar))
+        organization.MapGet("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(GetChatAvatar)).WithSummary("A chat's picture")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "image/jpeg", "image/png", "image/webp");
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Handle(

@@ -14,7 +14,7 @@ namespace Parta.Server.Features.Chats;
 public static class JoinChatByInvite
 {
     public static void Map(RouteGroupBuilder chatInvites) =>
-        chatInvites.MapPost("/{token}/join", Handle).WithName(nameof(JoinChatByInvite));
+        chatInvites.MapPost("/{token}/join", Handle).WithName(nameof(JoinChatByInvite)).WithSummary("Join a chat through an invitation link");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ProblemHttpResult>> Handle(
         string token, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

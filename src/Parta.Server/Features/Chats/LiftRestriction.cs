@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Chats;
 public static class LiftRestriction
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}/restriction", Handle).WithName(nameof(LiftRestriction));
+        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}/restriction", Handle).WithName(nameof(LiftRestriction)).WithSummary("Let a member write again");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public static class ListAcknowledgements
     public sealed record AcknowledgementsDto(long Seq, IReadOnlyList<AcknowledgedPersonDto> Acknowledged, IReadOnlyList<PendingPersonDto> Pending);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements", Handle).WithName(nameof(ListAcknowledgements));
+        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements", Handle).WithName(nameof(ListAcknowledgements)).WithSummary("Who confirmed a message and who did not");
 
     private static async Task<Results<Ok<AcknowledgementsDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, CancellationToken ct)

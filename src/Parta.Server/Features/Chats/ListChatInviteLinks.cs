@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Chats;
 public static class ListChatInviteLinks
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(ListChatInviteLinks));
+        organization.MapGet("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(ListChatInviteLinks)).WithSummary("List a chat's invitation links");
 
     private static async Task<Results<Ok<List<ChatInviteLinkDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -20,7 +20,7 @@ public static class ListChatMembers
     public sealed record ChatMembersDto(int Count, bool Complete, List<ChatMemberDto> Members);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/members", Handle).WithName(nameof(ListChatMembers));
+        organization.MapGet("/chats/{chatId:guid}/members", Handle).WithName(nameof(ListChatMembers)).WithSummary("List a chat's members");
 
     private static async Task<Results<Ok<ChatMembersDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)

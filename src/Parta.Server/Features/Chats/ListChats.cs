@@ -13,7 +13,7 @@ namespace Parta.Server.Features.Chats;
 public static class ListChats
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats", Handle).WithName(nameof(ListChats));
+        organization.MapGet("/chats", Handle).WithName(nameof(ListChats)).WithSummary("List my chats");
 
     private static async Task<Results<Ok<List<ChatSummaryDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -15,7 +15,7 @@ public static class ListComments
     public const int MaxLimit = 200;
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(ListComments));
+        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(ListComments)).WithSummary("List a post's comments");
 
     private static async Task<Results<Ok<CommentPageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, Guid? after, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -28,7 +28,7 @@ public static class ListMessages
     public sealed record MyVoteDto(Guid PollId, IReadOnlyList<int> Options);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages));
+        organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages)).WithSummary("List a chat's messages");
 
     private static async Task<Results<Ok<MessagePageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long? before, long? after, long? around, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Chats;
 public static class ListModerationLog
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/moderation/log", Handle).WithName(nameof(ListModerationLog));
+        organization.MapGet("/moderation/log", Handle).WithName(nameof(ListModerationLog)).WithSummary("List the moderation log");
 
     /// <param name="before">Only entries written before this moment: the next page after the last one shown.</param>
     private static async Task<Results<Ok<List<ModerationLogEntryDto>>, ValidationProblem, ProblemHttpResult>> Handle(

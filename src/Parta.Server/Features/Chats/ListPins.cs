@@ -7,7 +7,7 @@ namespace Parta.Server.Features.Chats;
 public static class ListPins
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/pins", Handle).WithName(nameof(ListPins));
+        organization.MapGet("/chats/{chatId:guid}/pins", Handle).WithName(nameof(ListPins)).WithSummary("List a chat's pinned messages");
 
     private static async Task<Results<Ok<List<MessageDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class ListPollVoters
     public sealed record OptionVotersDto(int Index, IReadOnlyList<string> Names);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/polls/{pollId:guid}/voters", Handle).WithName(nameof(ListPollVoters));
+        organization.MapGet("/chats/{chatId:guid}/polls/{pollId:guid}/voters", Handle).WithName(nameof(ListPollVoters)).WithSummary("Who voted for what in a poll");
 
     private static async Task<Results<Ok<List<OptionVotersDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, CancellationToken ct)

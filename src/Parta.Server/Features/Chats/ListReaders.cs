@@ -16,7 +16,7 @@ public static class ListReaders
     public sealed record ReadersDto(long Seq, IReadOnlyList<string> Read, IReadOnlyList<string> NotRead);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/readers", Handle).WithName(nameof(ListReaders));
+        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/readers", Handle).WithName(nameof(ListReaders)).WithSummary("Who read a message");
 
     private static async Task<Results<Ok<ReadersDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, CancellationToken ct)

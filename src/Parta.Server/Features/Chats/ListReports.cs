@@ -18,7 +18,7 @@ public static class ListReports
     public const int LargestPage = 200;
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/moderation/reports", Handle).WithName(nameof(ListReports));
+        organization.MapGet("/moderation/reports", Handle).WithName(nameof(ListReports)).WithSummary("List the reports I moderate");
 
     /// <param name="status">open (the default), resolved or dismissed.</param>
     /// <param name="before">Only reports made before this moment: the next page after the last one shown.</param>

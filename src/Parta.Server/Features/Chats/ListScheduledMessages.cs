@@ -8,7 +8,7 @@ namespace Parta.Server.Features.Chats;
 public static class ListScheduledMessages
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ListScheduledMessages));
+        organization.MapGet("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ListScheduledMessages)).WithSummary("List my scheduled messages in a chat");
 
     private static async Task<Results<Ok<List<ScheduleMessage.ScheduledMessageDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -22,7 +22,7 @@ public static class MarkRead
             if (chat is null) return problem!;
             await MarkAsync(db, events, chat, request.Seq, ct);
             return TypedResults.NoContent();
-        }).WithName(nameof(MarkRead));
+        }).WithName(nameof(MarkRead)).WithSummary("Mark a chat read up to a message");
 
     public static async Task MarkAsync(PartaDbContext db, ChatEvents events, ChatContext chat, long seq, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public static class PinMessage
     public sealed record PinRequest(long Seq);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/pins", Handle).WithName(nameof(PinMessage));
+        organization.MapPost("/chats/{chatId:guid}/pins", Handle).WithName(nameof(PinMessage)).WithSummary("Pin a message");
 
     private static async Task<Results<Ok<List<MessageDto>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, PinRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

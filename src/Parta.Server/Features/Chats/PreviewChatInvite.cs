@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Chats;
 public static class PreviewChatInvite
 {
     public static void Map(RouteGroupBuilder chatInvites) =>
-        chatInvites.MapGet("/{token}", Handle).WithName(nameof(PreviewChatInvite));
+        chatInvites.MapGet("/{token}", Handle).WithName(nameof(PreviewChatInvite)).WithSummary("Preview a chat invitation link");
 
     private static async Task<Results<Ok<ChatInvitePreviewDto>, ProblemHttpResult>> Handle(
         string token, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

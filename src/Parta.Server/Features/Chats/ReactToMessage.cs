@@ -19,7 +19,7 @@ public static class ReactToMessage
     public sealed record ReactionRequest(string? Emoji);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/reaction", Handle).WithName(nameof(ReactToMessage));
+        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/reaction", Handle).WithName(nameof(ReactToMessage)).WithSummary("Set or clear my reaction to a message");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, ReactionRequest request, HttpContext context, PartaDbContext db, ChatEvents events,

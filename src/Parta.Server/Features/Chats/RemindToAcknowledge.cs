@@ -13,7 +13,8 @@ public static class RemindToAcknowledge
     public sealed record RemindedDto(int Reminded);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements/remind", Handle).WithName(nameof(RemindToAcknowledge));
+        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements/remind", Handle).WithName(nameof(RemindToAcknowledge))
+            .WithSummary("Remind those who have not confirmed a message");
 
     private static async Task<Results<Ok<RemindedDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)

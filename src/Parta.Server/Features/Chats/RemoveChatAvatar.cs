@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Chats;
 public static class RemoveChatAvatar
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(RemoveChatAvatar));
+        organization.MapDelete("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(RemoveChatAvatar)).WithSummary("Remove a chat's picture");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace Parta.Server.Features.Chats;
 public static class RemoveChatMember
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember));
+        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember)).WithSummary("Remove a member from a chat (or leave it)");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

@@ -17,7 +17,7 @@ public static class ReportMessage
     public sealed record ReportMessageRequest(ReportReason? Reason, string? Comment);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/reports", Handle).WithName(nameof(ReportMessage));
+        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/reports", Handle).WithName(nameof(ReportMessage)).WithSummary("Report a message to moderators");
 
     private static async Task<Results<Created<MessageReportDto>, Ok<MessageReportDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, ReportMessageRequest request, HttpContext context, PartaDbContext db, ChatEvents events,

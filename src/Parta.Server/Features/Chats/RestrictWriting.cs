@@ -18,7 +18,7 @@ public static class RestrictWriting
     public sealed record RestrictWritingRequest(DateTime? Until, string? Note);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/members/{accountId:guid}/restriction", Handle).WithName(nameof(RestrictWriting));
+        organization.MapPut("/chats/{chatId:guid}/members/{accountId:guid}/restriction", Handle).WithName(nameof(RestrictWriting)).WithSummary("Stop a member writing in a chat");
 
     private static async Task<Results<Ok<WritingRestrictionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid accountId, RestrictWritingRequest request, HttpContext context, PartaDbContext db, ChatEvents events,

@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Chats;
 public static class RevokeChatInviteLink
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/invite-links/{linkId:guid}", Handle).WithName(nameof(RevokeChatInviteLink));
+        organization.MapDelete("/chats/{chatId:guid}/invite-links/{linkId:guid}", Handle).WithName(nameof(RevokeChatInviteLink)).WithSummary("Revoke a chat invitation link");
 
     private static async Task<Results<Ok<ChatInviteLinkDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

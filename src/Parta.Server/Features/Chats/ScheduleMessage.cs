@@ -24,7 +24,7 @@ public static class ScheduleMessage
     }
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ScheduleMessage));
+        organization.MapPost("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ScheduleMessage)).WithSummary("Schedule a message");
 
     private static async Task<Results<Created<ScheduledMessageDto>, Ok<ScheduledMessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, ScheduleMessageRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

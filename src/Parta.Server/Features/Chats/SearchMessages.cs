@@ -20,7 +20,7 @@ public static class SearchMessages
         IReadOnlyList<MessageSearch.HighlightDto> Highlights);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/search", Handle).WithName(nameof(SearchMessages));
+        organization.MapGet("/search", Handle).WithName(nameof(SearchMessages)).WithSummary("Search messages in my chats");
 
     private static async Task<Results<Ok<List<SearchHitDto>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, string? q, Guid? chatId, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)

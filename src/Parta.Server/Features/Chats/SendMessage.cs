@@ -25,7 +25,7 @@ public static class SendMessage
         IReadOnlyList<Guid>? Mentions = null);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage));
+        organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage)).WithSummary("Send a message");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, SendMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class SwitchComments
     public sealed record SwitchCommentsRequest(bool? Enabled);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(SwitchComments));
+        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(SwitchComments)).WithSummary("Turn comments on a post on or off");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, SwitchCommentsRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)

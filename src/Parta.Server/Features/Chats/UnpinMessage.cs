@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Chats;
 public static class UnpinMessage
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/pins/{seq:long}", Handle).WithName(nameof(UnpinMessage));
+        organization.MapDelete("/chats/{chatId:guid}/pins/{seq:long}", Handle).WithName(nameof(UnpinMessage)).WithSummary("Unpin a message");
 
     private static async Task<Results<Ok<List<MessageDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)

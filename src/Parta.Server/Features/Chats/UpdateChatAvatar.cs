@@ -16,7 +16,7 @@ public static class UpdateChatAvatar
     public sealed record ChatAvatarDto(string AvatarUrl);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(UpdateChatAvatar))
+        organization.MapPut("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(UpdateChatAvatar)).WithSummary("Set a chat's picture")
             .Accepts<byte[]>("image/jpeg", "image/png", "image/webp", "application/octet-stream");
 
     private static async Task<Results<Ok<ChatAvatarDto>, ProblemHttpResult>> Handle(

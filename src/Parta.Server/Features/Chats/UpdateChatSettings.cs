@@ -12,7 +12,7 @@ public static class UpdateChatSettings
     public sealed record ChatSettingsRequest(string? Title, string? Description, ChatPermission? WhoMayWrite, ChatPermission? WhoMayInvite, bool? NewMembersSeeHistory);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPatch("/chats/{chatId:guid}", Handle).WithName(nameof(UpdateChatSettings));
+        organization.MapPatch("/chats/{chatId:guid}", Handle).WithName(nameof(UpdateChatSettings)).WithSummary("Change a chat's title or rules");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, ChatSettingsRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)

@@ -16,7 +16,7 @@ public static class VoteInPoll
     public sealed record VoteRequest(IReadOnlyList<int>? Options);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/polls/{pollId:guid}/vote", Handle).WithName(nameof(VoteInPoll));
+        organization.MapPut("/chats/{chatId:guid}/polls/{pollId:guid}/vote", Handle).WithName(nameof(VoteInPoll)).WithSummary("Vote in a poll");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, Guid pollId, VoteRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)

@@ -21,7 +21,7 @@ public static class ApplyImport
     public sealed record ImportResultDto(int ClassesCreated, int InvitationsSent);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/imports/{importId:guid}/apply", Handle).WithName(nameof(ApplyImport));
+        organization.MapPost("/imports/{importId:guid}/apply", Handle).WithName(nameof(ApplyImport)).WithSummary("Apply a previewed roster import");
 
     private static async Task<Results<Ok<ImportResultDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid importId, HttpContext context, PartaDbContext db, ChatRoster roster, Outbox outbox, IOptions<PartaOptions> options,

@@ -27,7 +27,7 @@ public static class PreviewImport
     public sealed record ImportUpload(IFormFile File);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/imports", Handle).WithName(nameof(PreviewImport))
+        organization.MapPost("/imports", Handle).WithName(nameof(PreviewImport)).WithSummary("Upload a roster and preview its import")
             .Accepts<ImportUpload>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + 1024 * 1024));
 

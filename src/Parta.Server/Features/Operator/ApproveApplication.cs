@@ -16,7 +16,7 @@ namespace Parta.Server.Features.Operator;
 public static class ApproveApplication
 {
     public static void Map(RouteGroupBuilder operatorApi) =>
-        operatorApi.MapPost("/applications/{id:guid}/approve", Handle).WithName(nameof(ApproveApplication));
+        operatorApi.MapPost("/applications/{id:guid}/approve", Handle).WithName(nameof(ApproveApplication)).WithSummary("Approve an application");
 
     private static async Task<Results<Ok<ApplicationDetailDto>, ProblemHttpResult>> Handle(
         Guid id, HttpContext context, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options, TimeProvider clock, CancellationToken ct)

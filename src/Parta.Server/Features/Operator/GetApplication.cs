@@ -8,7 +8,7 @@ namespace Parta.Server.Features.Operator;
 public static class GetApplication
 {
     public static void Map(RouteGroupBuilder operatorApi) =>
-        operatorApi.MapGet("/applications/{id:guid}", Handle).WithName(nameof(GetApplication));
+        operatorApi.MapGet("/applications/{id:guid}", Handle).WithName(nameof(GetApplication)).WithSummary("Show an application");
 
     private static async Task<Results<Ok<ApplicationDetailDto>, ProblemHttpResult>> Handle(Guid id, PartaDbContext db, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Operator;
 public static class GetApplicationDocument
 {
     public static void Map(RouteGroupBuilder operatorApi) =>
-        operatorApi.MapGet("/applications/{id:guid}/document", Handle).WithName(nameof(GetApplicationDocument))
+        operatorApi.MapGet("/applications/{id:guid}/document", Handle).WithName(nameof(GetApplicationDocument)).WithSummary("An application's document")
             .WithMetadata(new AllowSameOriginFramingAttribute());
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Handle(

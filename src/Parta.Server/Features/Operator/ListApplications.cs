@@ -13,7 +13,7 @@ public static class ListApplications
     private const int PageSize = 500;
 
     public static void Map(RouteGroupBuilder operatorApi) =>
-        operatorApi.MapGet("/applications", Handle).WithName(nameof(ListApplications));
+        operatorApi.MapGet("/applications", Handle).WithName(nameof(ListApplications)).WithSummary("List schools' applications");
 
     private static async Task<Results<Ok<List<ApplicationSummaryDto>>, ValidationProblem>> Handle(
         string? status, string? region, PartaDbContext db, CancellationToken ct)

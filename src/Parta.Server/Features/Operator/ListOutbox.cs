@@ -29,7 +29,7 @@ public static partial class ListOutbox
             return TypedResults.Ok(messages
                 .Select(m => delivered[m.Channel] ? m with { Subject = Code().Replace(m.Subject, "••••••"), Body = Code().Replace(m.Body, "••••••") } : m)
                 .ToList());
-        }).WithName(nameof(ListOutbox));
+        }).WithName(nameof(ListOutbox)).WithSummary("List what the platform sent by e-mail and SMS");
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex Code();

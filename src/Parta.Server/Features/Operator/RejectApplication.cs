@@ -13,7 +13,7 @@ public static class RejectApplication
     public sealed record RejectApplicationRequest(string? Reason);
 
     public static void Map(RouteGroupBuilder operatorApi) =>
-        operatorApi.MapPost("/applications/{id:guid}/reject", Handle).WithName(nameof(RejectApplication));
+        operatorApi.MapPost("/applications/{id:guid}/reject", Handle).WithName(nameof(RejectApplication)).WithSummary("Reject an application");
 
     private static async Task<Results<Ok<ApplicationDetailDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, RejectApplicationRequest request, HttpContext context, PartaDbContext db, Outbox outbox, TimeProvider clock, CancellationToken ct)

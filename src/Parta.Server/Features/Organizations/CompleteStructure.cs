@@ -11,7 +11,7 @@ namespace Parta.Server.Features.Organizations;
 public static class CompleteStructure
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/structure/complete", Handle).WithName(nameof(CompleteStructure));
+        organization.MapPost("/structure/complete", Handle).WithName(nameof(CompleteStructure)).WithSummary("Mark the school's structure as complete");
 
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -19,7 +19,7 @@ public static class GetOrganization
         string Settlement, string Slug, OrganizationRole MyRole, bool Verified, bool AwaitingChild, string? EJournalUrl);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/organizations/{id:guid}", Handle).WithName(nameof(GetOrganization)).RequireAuthorization();
+        api.MapGet("/organizations/{id:guid}", Handle).WithName(nameof(GetOrganization)).WithSummary("A school's space as its members see it").RequireAuthorization();
 
     private static async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> Handle(
         Guid id, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -7,7 +7,7 @@ namespace Parta.Server.Features.Organizations;
 public static class GetProfile
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/profile", Handle).WithName(nameof(GetProfile));
+        organization.MapGet("/profile", Handle).WithName(nameof(GetProfile)).WithSummary("Show the school's profile");
 
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {

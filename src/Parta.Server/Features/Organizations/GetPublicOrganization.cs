@@ -18,7 +18,7 @@ public static class GetPublicOrganization
         string ContactName, string ContactEmail, string? Address, string? Website);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/public/organizations/{slug}", Handle).WithName(nameof(GetPublicOrganization));
+        api.MapGet("/public/organizations/{slug}", Handle).WithName(nameof(GetPublicOrganization)).WithSummary("Show a school's public page");
 
     private static async Task<Results<Ok<PublicOrganizationDto>, ProblemHttpResult>> Handle(string slug, PartaDbContext db, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ public static class GetSetupProgress
         int ClassesWithChat, long ChannelPosts);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/setup-progress", Handle).WithName(nameof(GetSetupProgress));
+        organization.MapGet("/setup-progress", Handle).WithName(nameof(GetSetupProgress)).WithSummary("Show the school's setup progress");
 
     private static async Task<Results<Ok<SetupProgressDto>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

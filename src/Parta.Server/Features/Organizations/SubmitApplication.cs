@@ -21,7 +21,7 @@ public static class SubmitApplication
         string AdminFullName, string AdminPhone, string AdminEmail, string Inn, string Kpp, IFormFile Document);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/applications", Handle).WithName(nameof(SubmitApplication))
+        api.MapPost("/applications", Handle).WithName(nameof(SubmitApplication)).WithSummary("Apply to register a school")
             .Accepts<ApplicationForm>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(DocumentTypes.MaxDocumentBytes + 1024 * 1024))
             .RequireRateLimiting(RateLimits.Applications);

@@ -14,7 +14,7 @@ public static class TrackApplication
         string? RejectionReason, string? OrganizationSlug);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/applications/track/{token}", Handle).WithName(nameof(TrackApplication));
+        api.MapGet("/applications/track/{token}", Handle).WithName(nameof(TrackApplication)).WithSummary("Track a school's application");
 
     private static async Task<Results<Ok<ApplicationStatusDto>, ProblemHttpResult>> Handle(string token, PartaDbContext db, CancellationToken ct)
     {

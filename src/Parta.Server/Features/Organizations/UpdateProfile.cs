@@ -15,7 +15,7 @@ public static class UpdateProfile
         List<int>? WorkingDays, bool? PrimaryGradesOpen);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/profile", Handle).WithName(nameof(UpdateProfile));
+        organization.MapPut("/profile", Handle).WithName(nameof(UpdateProfile)).WithSummary("Change the school's profile");
 
     private static async Task<Results<Ok<ProfileDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, UpdateProfileRequest request, HttpContext context, PartaDbContext db, CancellationToken ct)

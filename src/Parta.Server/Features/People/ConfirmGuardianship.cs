@@ -13,7 +13,7 @@ namespace Parta.Server.Features.People;
 public static class ConfirmGuardianship
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).WithName(nameof(ConfirmGuardianship));
+        organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).WithName(nameof(ConfirmGuardianship)).WithSummary("Confirm a parent's link to a child");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid guardianshipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)

@@ -17,7 +17,7 @@ public static class CreateJoinLink
     public sealed record CreateJoinLinkRequest(JoinLinkKind? Kind, Guid? ClassId, int? ExpiresInDays, int? MaxUses);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/join-links", Handle).WithName(nameof(CreateJoinLink));
+        organization.MapPost("/join-links", Handle).WithName(nameof(CreateJoinLink)).WithSummary("Create a join link");
 
     private static async Task<Results<Created<JoinLinkDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateJoinLinkRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -16,9 +16,9 @@ public static class DeactivateMember
     public static void Map(RouteGroupBuilder organization)
     {
         organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, roster, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember));
+            SetAsync(organizationId, membershipId, context, db, roster, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember)).WithSummary("Close a member's access");
         organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, roster, null, ct)).WithName("ReactivateMember");
+            SetAsync(organizationId, membershipId, context, db, roster, null, ct)).WithName("ReactivateMember").WithSummary("Restore a member's access");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetAsync(

@@ -11,7 +11,7 @@ public static class GetJoinLink
     public sealed record JoinLinkInfoDto(Guid OrganizationId, string OrganizationShortName, string OrganizationFullName, JoinLinkKind Kind, string? ClassName);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/join/{token}", Handle).WithName(nameof(GetJoinLink));
+        api.MapGet("/join/{token}", Handle).WithName(nameof(GetJoinLink)).WithSummary("Show a join link");
 
     private static async Task<Results<Ok<JoinLinkInfoDto>, ProblemHttpResult>> Handle(string token, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {

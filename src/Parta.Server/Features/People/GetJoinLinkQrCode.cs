@@ -15,7 +15,7 @@ namespace Parta.Server.Features.People;
 public static class GetJoinLinkQrCode
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/join-links/{linkId:guid}/qr.svg", Handle).WithName(nameof(GetJoinLinkQrCode));
+        organization.MapGet("/join-links/{linkId:guid}/qr.svg", Handle).WithName(nameof(GetJoinLinkQrCode)).WithSummary("A join link's QR code (SVG)");
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Handle(
         Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, IOptions<PartaOptions> options, CancellationToken ct)

@@ -20,7 +20,7 @@ public static class GetMyFamily
         IReadOnlyList<FamilyClassDto> ParentOf, string? StudentClassName, Guid? StudentMembershipId, IReadOnlyList<ListClassMembers.GuardianLinkDto> Links);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/family", Handle).WithName(nameof(GetMyFamily));
+        organization.MapGet("/family", Handle).WithName(nameof(GetMyFamily)).WithSummary("Show my children and guardians");
 
     private static async Task<Results<Ok<FamilyDto>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public static class InviteAdministrator
     public sealed record InviteAdministratorRequest(string? FullName, string? Phone, string? Email);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/administrators", Handle).WithName(nameof(InviteAdministrator));
+        organization.MapPost("/administrators", Handle).WithName(nameof(InviteAdministrator)).WithSummary("Invite an administrator");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, InviteAdministratorRequest request, HttpContext context, PartaDbContext db, Outbox outbox,

@@ -22,7 +22,7 @@ public static class JoinOrganization
     public sealed record JoinOrganizationRequest(string? FullName, string? Phone, string? Code, string? Password);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/join/{token}", Handle).WithName(nameof(JoinOrganization)).RequireRateLimiting(RateLimits.SignIn);
+        api.MapPost("/join/{token}", Handle).WithName(nameof(JoinOrganization)).WithSummary("Join a school through a join link").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string token, JoinOrganizationRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,

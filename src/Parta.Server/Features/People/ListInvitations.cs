@@ -20,7 +20,7 @@ public static class ListInvitations
     }
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/invitations", Handle).WithName(nameof(ListInvitations));
+        organization.MapGet("/invitations", Handle).WithName(nameof(ListInvitations)).WithSummary("List pending invitations");
 
     private static async Task<Results<Ok<List<PendingInvitationDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

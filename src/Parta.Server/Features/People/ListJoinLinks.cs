@@ -9,7 +9,7 @@ namespace Parta.Server.Features.People;
 public static class ListJoinLinks
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/join-links", Handle).WithName(nameof(ListJoinLinks));
+        organization.MapGet("/join-links", Handle).WithName(nameof(ListJoinLinks)).WithSummary("List join links");
 
     private static async Task<Results<Ok<List<JoinLinkDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

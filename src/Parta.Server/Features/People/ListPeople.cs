@@ -20,7 +20,7 @@ public static class ListPeople
         Guid MembershipId, Guid AccountId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email, bool Deactivated);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/people", Handle).WithName(nameof(ListPeople));
+        organization.MapGet("/people", Handle).WithName(nameof(ListPeople)).WithSummary("List the people I may see");
 
     private static async Task<Results<Ok<List<PersonDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct, bool withDeactivated = false)

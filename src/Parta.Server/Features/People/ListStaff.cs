@@ -14,7 +14,7 @@ public static class ListStaff
         StaffPosition? Position, DateTime JoinedAt, bool Deactivated, IReadOnlyList<Guid> SubjectIds, IReadOnlyList<Guid> ClassIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/staff", Handle).WithName(nameof(ListStaff));
+        organization.MapGet("/staff", Handle).WithName(nameof(ListStaff)).WithSummary("List staff");
 
     private static async Task<Results<Ok<List<StaffMemberDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -15,8 +15,8 @@ public static class ParentConsent
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/consent/{token}", Show).WithName("GetParentConsent");
-        api.MapPost("/consent/{token}", Give).WithName("GiveParentConsent").RequireRateLimiting(RateLimits.SignIn);
+        api.MapGet("/consent/{token}", Show).WithName("GetParentConsent").WithSummary("Show a parent-consent request");
+        api.MapPost("/consent/{token}", Give).WithName("GiveParentConsent").WithSummary("Give or refuse parent consent").RequireRateLimiting(RateLimits.SignIn);
     }
 
     private static async Task<Results<Ok<PendingChildDto>, ProblemHttpResult>> Show(string token, PartaDbContext db, CancellationToken ct)

@@ -22,7 +22,7 @@ public static class RegisterYoungStudent
     public sealed record YoungStudentRegisteredDto(string Login);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/join/{token}/young", Handle).WithName(nameof(RegisterYoungStudent)).RequireRateLimiting(RateLimits.Codes);
+        api.MapPost("/join/{token}/young", Handle).WithName(nameof(RegisterYoungStudent)).WithSummary("Register a student under 14 (parent consent follows)").RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<Ok<YoungStudentRegisteredDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string token, RegisterYoungStudentRequest request, PartaDbContext db, UserManager<Account> users, Outbox outbox,

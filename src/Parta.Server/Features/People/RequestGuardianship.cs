@@ -14,7 +14,7 @@ public static class RequestGuardianship
     public sealed record RequestGuardianshipRequest(Guid? StudentMembershipId, bool? Consent);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/guardianships", Handle).WithName(nameof(RequestGuardianship));
+        organization.MapPost("/guardianships", Handle).WithName(nameof(RequestGuardianship)).WithSummary("Ask to be linked to a child");
 
     private static async Task<Results<Created<Structure.ListClassMembers.GuardianLinkDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, RequestGuardianshipRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class ResendInvitation
     private static readonly TimeSpan Pause = TimeSpan.FromMinutes(1);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/invitations/{invitationId:guid}/resend", Handle).WithName(nameof(ResendInvitation));
+        organization.MapPost("/invitations/{invitationId:guid}/resend", Handle).WithName(nameof(ResendInvitation)).WithSummary("Send an invitation again");
 
     private static async Task<Results<Ok<ListInvitations.PendingInvitationDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid invitationId, HttpContext context, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options,

@@ -13,7 +13,7 @@ namespace Parta.Server.Features.People;
 public static class RevokeInvitation
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/invitations/{invitationId:guid}", Handle).WithName(nameof(RevokeInvitation));
+        organization.MapDelete("/invitations/{invitationId:guid}", Handle).WithName(nameof(RevokeInvitation)).WithSummary("Revoke an invitation");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid invitationId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Parta.Server.Features.People;
 public static class RevokeJoinLink
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/join-links/{linkId:guid}/revoke", Handle).WithName(nameof(RevokeJoinLink));
+        organization.MapPost("/join-links/{linkId:guid}/revoke", Handle).WithName(nameof(RevokeJoinLink)).WithSummary("Revoke a join link");
 
     private static async Task<Results<Ok<JoinLinkDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

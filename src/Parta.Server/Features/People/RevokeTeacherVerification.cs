@@ -12,7 +12,7 @@ namespace Parta.Server.Features.People;
 public static class RevokeTeacherVerification
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).WithName(nameof(RevokeTeacherVerification));
+        organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).WithName(nameof(RevokeTeacherVerification)).WithSummary("Withdraw a teacher's verification");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)

@@ -11,7 +11,7 @@ public static class SendJoinCode
     public sealed record SendJoinCodeRequest(string? Phone);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/join/{token}/code", Handle).WithName(nameof(SendJoinCode)).RequireRateLimiting(RateLimits.Codes);
+        api.MapPost("/join/{token}/code", Handle).WithName(nameof(SendJoinCode)).WithSummary("Send a code to confirm joining").RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         string token, SendJoinCodeRequest request, HttpContext context, PartaDbContext db, OneTimeCodes codes, TimeProvider clock, CancellationToken ct)

@@ -17,7 +17,7 @@ public static class VerifyTeacher
     public sealed record VerifyTeacherRequest(StaffPosition? Position, List<Guid>? SubjectIds, List<Guid>? ClassIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/staff/{membershipId:guid}/verify", Handle).WithName(nameof(VerifyTeacher));
+        organization.MapPost("/staff/{membershipId:guid}/verify", Handle).WithName(nameof(VerifyTeacher)).WithSummary("Verify a teacher");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public static class GetQuietHours
     public sealed record QuietHoursDto(bool Applies, string TimeZone, TimeOnly WorkdayStart, TimeOnly WorkdayEnd, bool Own, DateTime? QuietUntil);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/quiet-hours", Handle).WithName(nameof(GetQuietHours));
+        organization.MapGet("/quiet-hours", Handle).WithName(nameof(GetQuietHours)).WithSummary("Show my working hours");
 
     private static async Task<Results<Ok<QuietHoursDto>, ProblemHttpResult>> Handle(
         Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public static class ListQuietMembers
     public sealed record QuietMemberDto(Guid AccountId, string Name, DateTime NotifiedAt);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/quiet-members", Handle).WithName(nameof(ListQuietMembers));
+        organization.MapGet("/chats/{chatId:guid}/quiet-members", Handle).WithName(nameof(ListQuietMembers)).WithSummary("Which teachers of a chat are outside their working hours");
 
     private static async Task<Results<Ok<List<QuietMemberDto>>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

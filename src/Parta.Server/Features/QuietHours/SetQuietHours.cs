@@ -12,7 +12,7 @@ public static class SetQuietHours
     public sealed record SetQuietHoursRequest(TimeOnly? WorkdayStart, TimeOnly? WorkdayEnd);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/quiet-hours", Handle).WithName(nameof(SetQuietHours));
+        organization.MapPut("/quiet-hours", Handle).WithName(nameof(SetQuietHours)).WithSummary("Set my working hours");
 
     private static async Task<Results<Ok<GetQuietHours.QuietHoursDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, SetQuietHoursRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

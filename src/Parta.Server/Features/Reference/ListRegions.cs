@@ -3,5 +3,5 @@ namespace Parta.Server.Features.Reference;
 public static class ListRegions
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/reference/regions", () => TypedResults.Ok(Regions.All)).WithName(nameof(ListRegions));
+        api.MapGet("/reference/regions", () => TypedResults.Ok(Regions.All)).WithName(nameof(ListRegions)).WithSummary("List the subjects of the Russian Federation");
 }

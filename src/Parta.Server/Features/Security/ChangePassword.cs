@@ -16,7 +16,7 @@ public static class ChangePassword
     public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapPost("/password", Handle).WithName(nameof(ChangePassword)).RequireRateLimiting(RateLimits.SignIn);
+        account.MapPost("/password", Handle).WithName(nameof(ChangePassword)).WithSummary("Change my password").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         ChangePasswordRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,

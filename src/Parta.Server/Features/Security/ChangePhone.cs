@@ -20,7 +20,7 @@ public static class ChangePhone
     public sealed record ChangePhoneRequest(string? NewPhone, string? CurrentPhoneCode, string? NewPhoneCode);
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapPost("/phone", Handle).WithName(nameof(ChangePhone)).RequireRateLimiting(RateLimits.SignIn);
+        account.MapPost("/phone", Handle).WithName(nameof(ChangePhone)).WithSummary("Change my phone number").RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         ChangePhoneRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users, OneTimeCodes codes,

@@ -18,5 +18,5 @@ public static class EndOtherSessions
             var ended = await db.Sessions.Where(s => s.AccountId == me && s.Id != current).ExecuteDeleteAsync(ct);
             await events.PeopleChangedAsync([me]);
             return TypedResults.Ok(new EndedSessionsDto(ended));
-        }).WithName(nameof(EndOtherSessions));
+        }).WithName(nameof(EndOtherSessions)).WithSummary("End all my sessions but this one");
 }

@@ -12,7 +12,7 @@ namespace Parta.Server.Features.Security;
 public static class EndSession
 {
     public static void Map(RouteGroupBuilder account) =>
-        account.MapDelete("/sessions/{sessionId:guid}", Handle).WithName(nameof(EndSession));
+        account.MapDelete("/sessions/{sessionId:guid}", Handle).WithName(nameof(EndSession)).WithSummary("End one of my sessions");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid sessionId, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, ChatEvents events, CancellationToken ct)

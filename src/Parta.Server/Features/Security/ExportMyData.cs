@@ -23,7 +23,7 @@ public static class ExportMyData
     };
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapGet("/export", Handle).WithName(nameof(ExportMyData)).Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        account.MapGet("/export", Handle).WithName(nameof(ExportMyData)).WithSummary("Download my personal data (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
 
     private static async Task<IResult> Handle(HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {

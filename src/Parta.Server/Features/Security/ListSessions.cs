@@ -21,5 +21,5 @@ public static class ListSessions
             return TypedResults.Ok(sessions
                 .Select(s => new SessionInfoDto(s.Id, DeviceNames.Describe(s.UserAgent), s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current))
                 .OrderByDescending(s => s.Current).ToList());
-        }).WithName(nameof(ListSessions));
+        }).WithName(nameof(ListSessions)).WithSummary("List my sessions (devices)");
 }

@@ -18,10 +18,10 @@ public static class RequestAccountDeletion
 
     public static void Map(RouteGroupBuilder account)
     {
-        account.MapPost("/deletion", Request).WithName(nameof(RequestAccountDeletion)).RequireRateLimiting(RateLimits.SignIn);
-        account.MapDelete("/deletion", Cancel).WithName("CancelAccountDeletion");
+        account.MapPost("/deletion", Request).WithName(nameof(RequestAccountDeletion)).WithSummary("Ask for my account to be deleted").RequireRateLimiting(RateLimits.SignIn);
+        account.MapDelete("/deletion", Cancel).WithName("CancelAccountDeletion").WithSummary("Cancel my account's deletion");
         account.MapGet("/deletion", async (HttpContext context, UserManager<Account> users) =>
-            TypedResults.Ok(Describe((await users.GetUserAsync(context.User))!))).WithName("GetAccountDeletion");
+            TypedResults.Ok(Describe((await users.GetUserAsync(context.User))!))).WithName("GetAccountDeletion").WithSummary("Show my account's pending deletion");
     }
 
     private static async Task<Results<Ok<AccountDeletionDto>, ValidationProblem>> Request(

@@ -19,7 +19,7 @@ public static class SendPhoneChangeCodes
     public sealed record PhoneChangeCodesDto(string? MaskedCurrentPhone);
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapPost("/phone/codes", Handle).WithName(nameof(SendPhoneChangeCodes)).RequireRateLimiting(RateLimits.Codes);
+        account.MapPost("/phone/codes", Handle).WithName(nameof(SendPhoneChangeCodes)).WithSummary("Send codes to confirm a new phone number").RequireRateLimiting(RateLimits.Codes);
 
     private static async Task<Results<Ok<PhoneChangeCodesDto>, ValidationProblem, ProblemHttpResult>> Handle(
         SendPhoneChangeCodesRequest request, HttpContext context, UserManager<Account> users, OneTimeCodes codes, CancellationToken ct)

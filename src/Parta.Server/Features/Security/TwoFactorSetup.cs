@@ -29,7 +29,7 @@ public static class TwoFactorSetup
         {
             var user = (await users.GetUserAsync(context.User))!;
             return TypedResults.Ok(new TwoFactorStatusDto(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user)));
-        }).WithName("GetTwoFactor");
+        }).WithName("GetTwoFactor").WithSummary("Show my second-factor settings");
 
         account.MapPost("/two-factor/authenticator", async (HttpContext context, UserManager<Account> users, IOptions<PartaOptions> options) =>
         {
@@ -42,7 +42,7 @@ public static class TwoFactorSetup
             using var generator = new QRCodeGenerator();
             using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
             return TypedResults.Ok(new AuthenticatorEnrolmentDto(key, uri, new SvgQRCode(data).GetGraphic(6)));
-        }).WithName("StartAuthenticatorEnrolment");
+        }).WithName("StartAuthenticatorEnrolment").WithSummary("Start enrolling an authenticator app");
 
         account.MapPost("/two-factor/enable", async Task<Results<Ok<RecoveryCodesDto>, ValidationProblem>> (
             EnableTwoFactorRequest request, HttpContext context, UserManager<Account> users) =>
@@ -54,7 +54,7 @@ public static class TwoFactorSetup
             await users.SetTwoFactorEnabledAsync(user, true);
             var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
             return TypedResults.Ok(new RecoveryCodesDto(recovery!.ToList()));
-        }).WithName("EnableTwoFactor").RequireRateLimiting(RateLimits.SignIn);
+        }).WithName("EnableTwoFactor").WithSummary("Turn the second factor on").RequireRateLimiting(RateLimits.SignIn);
 
         account.MapPost("/two-factor/disable", async Task<Results<NoContent, ValidationProblem>> (
             DisableTwoFactorRequest request, HttpContext context, UserManager<Account> users) =>
@@ -65,6 +65,6 @@ public static class TwoFactorSetup
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);
             return TypedResults.NoContent();
-        }).WithName("DisableTwoFactor").RequireRateLimiting(RateLimits.SignIn);
+        }).WithName("DisableTwoFactor").WithSummary("Turn the second factor off").RequireRateLimiting(RateLimits.SignIn);
     }
 }

@@ -18,8 +18,8 @@ public static class ChangeGroupMembers
 
     public static void Map(RouteGroupBuilder organization)
     {
-        organization.MapPost("/groups/{groupId:guid}/members", Add).WithName("AddGroupMember");
-        organization.MapDelete("/groups/{groupId:guid}/members/{membershipId:guid}", Remove).WithName("RemoveGroupMember");
+        organization.MapPost("/groups/{groupId:guid}/members", Add).WithName("AddGroupMember").WithSummary("Add a member to a group");
+        organization.MapDelete("/groups/{groupId:guid}/members/{membershipId:guid}", Remove).WithName("RemoveGroupMember").WithSummary("Remove a member from a group");
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Add(

@@ -15,7 +15,7 @@ public static class CreateClass
     private const string Letters = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/classes", Handle).WithName(nameof(CreateClass));
+        organization.MapPost("/classes", Handle).WithName(nameof(CreateClass)).WithSummary("Create a class");
 
     private static async Task<Results<Created<ClassDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateClassRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -13,7 +13,7 @@ public static class CreateGroup
     public sealed record CreateGroupRequest(GroupKind? Kind, string? Name, Guid? SubjectId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/groups", Handle).WithName(nameof(CreateGroup));
+        organization.MapPost("/groups", Handle).WithName(nameof(CreateGroup)).WithSummary("Create a group");
 
     private static async Task<Results<Created<GroupDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateGroupRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -12,7 +12,7 @@ public static class CreateSubject
     public sealed record CreateSubjectRequest(string? Name);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/subjects", Handle).WithName(nameof(CreateSubject));
+        organization.MapPost("/subjects", Handle).WithName(nameof(CreateSubject)).WithSummary("Create a subject");
 
     private static async Task<Results<Created<SubjectDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, CreateSubjectRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteClass
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/classes/{classId:guid}", Handle).WithName(nameof(DeleteClass));
+        organization.MapDelete("/classes/{classId:guid}", Handle).WithName(nameof(DeleteClass)).WithSummary("Delete a class");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteGroup
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/groups/{groupId:guid}", Handle).WithName(nameof(DeleteGroup));
+        organization.MapDelete("/groups/{groupId:guid}", Handle).WithName(nameof(DeleteGroup)).WithSummary("Delete a group");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid organizationId, Guid groupId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteSubject
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/subjects/{subjectId:guid}", Handle).WithName(nameof(DeleteSubject));
+        organization.MapDelete("/subjects/{subjectId:guid}", Handle).WithName(nameof(DeleteSubject)).WithSummary("Delete a subject");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid organizationId, Guid subjectId, HttpContext context, PartaDbContext db, CancellationToken ct)

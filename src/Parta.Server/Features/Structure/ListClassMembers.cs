@@ -18,7 +18,7 @@ public static class ListClassMembers
     public sealed record ClassMembersDto(Guid ClassId, string ClassName, bool CanManage, IReadOnlyList<ClassPersonDto> Students, IReadOnlyList<ClassPersonDto> Parents, IReadOnlyList<GuardianLinkDto> Links);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/classes/{classId:guid}/members", Handle).WithName(nameof(ListClassMembers));
+        organization.MapGet("/classes/{classId:guid}/members", Handle).WithName(nameof(ListClassMembers)).WithSummary("List a class's students and parents");
 
     private static async Task<Results<Ok<ClassMembersDto>, ProblemHttpResult>> Handle(
         Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)

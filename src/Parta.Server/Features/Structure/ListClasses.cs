@@ -10,7 +10,7 @@ namespace Parta.Server.Features.Structure;
 public static class ListClasses
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/classes", Handle).WithName(nameof(ListClasses));
+        organization.MapGet("/classes", Handle).WithName(nameof(ListClasses)).WithSummary("List classes");
 
     private static async Task<Results<Ok<List<ClassDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {

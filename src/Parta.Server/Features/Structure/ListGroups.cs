@@ -9,7 +9,7 @@ namespace Parta.Server.Features.Structure;
 public static class ListGroups
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/groups", Handle).WithName(nameof(ListGroups));
+        organization.MapGet("/groups", Handle).WithName(nameof(ListGroups)).WithSummary("List groups");
 
     private static async Task<Results<Ok<List<GroupDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Parta.Server.Features.Structure;
 public static class ListSubjects
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/subjects", Handle).WithName(nameof(ListSubjects));
+        organization.MapGet("/subjects", Handle).WithName(nameof(ListSubjects)).WithSummary("List subjects");
 
     private static async Task<Results<Ok<List<SubjectDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
