@@ -7,9 +7,9 @@ import { useLoad, useTitle } from '../components/hooks';
 import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { AccountDataSection } from './AccountDataSection';
-import { PhoneSection } from './PhoneSection';
-import { TwoFactorSection } from './TwoFactorSection';
+import { AccountDataSection } from '../features/security/AccountDataSection';
+import { PhoneSection } from '../features/security/PhoneSection';
+import { TwoFactorSection } from '../features/security/TwoFactorSection';
 
 /** ID-6: the person's sessions (end one or all others), the password change and the phone change. */
 export function AccountPage() {

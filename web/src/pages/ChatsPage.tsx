@@ -4,20 +4,20 @@ import { LoadError, Loading } from '../components/Form';
 import { useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { totalUnread } from '../chat/chatList';
-import { useMessenger } from '../chat/useMessenger';
-import { ChatSearch } from './ChatSearch';
+import { totalUnread } from '../features/chats/messenger/chatList';
+import { useMessenger } from '../features/chats/messenger/useMessenger';
+import { ChatSearch } from '../features/chats/list/ChatSearch';
 import { useOrganization } from './OrganizationLayout';
 import { ChatList } from '../features/chats/list/ChatList';
-import { ParentWaitingGate } from './ParentWaitingGate';
+import { ParentWaitingGate } from '../features/people/ParentWaitingGate';
 import { lazyNamed } from '../components/lazyNamed';
 
 // The list comes first; a conversation's code (history, composer, polls, comments…) and the new-chat form load
 // when first opened, so the first load stays small (issue 19, scripts/first-load-size.mjs).
-const Conversation = lazyNamed(() => import('./Conversation'), 'Conversation');
-const NewChatPanel = lazyNamed(() => import('./NewChatPanel'), 'NewChatPanel');
+const Conversation = lazyNamed(() => import('../features/chats/conversation/Conversation'), 'Conversation');
+const NewChatPanel = lazyNamed(() => import('../features/chats/list/NewChatPanel'), 'NewChatPanel');
 // Quiet hours are a teacher's setting (MSG-6).
-const QuietHoursSection = lazyNamed(() => import('./QuietHoursSection'), 'QuietHoursSection');
+const QuietHoursSection = lazyNamed(() => import('../features/quiet-hours/QuietHoursSection'), 'QuietHoursSection');
 
 /** The chats route; a parent still waiting for a child's confirmation sees what is pending instead (ID-4). */
 export function ChatsPage() {

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { ClassMembersDto, JoinLinkDto } from '../api/types';
 import { FormAlert, LoadError, Loading } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
-import { JoinLinkList } from '../components/JoinLinkList';
+import { JoinLinkList } from '../features/people/JoinLinkList';
 import { t } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
 

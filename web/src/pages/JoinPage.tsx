@@ -7,7 +7,7 @@ import { useAction, useLoad, useTitle } from '../components/hooks';
 import { PasswordPair } from '../components/PasswordPair';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { YoungStudentForm } from './YoungStudentForm';
+import { YoungStudentForm } from '../features/people/YoungStudentForm';
 
 /** Joining a school through an invitation link: with the current account, or a new one proven by an SMS code. */
 export function JoinPage() {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { JoinLinkDto } from '../api/types';
-import { JoinLinkList } from '../components/JoinLinkList';
+import { JoinLinkList } from '../features/people/JoinLinkList';
 import { FormAlert, LoadError, Loading, TextField } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';

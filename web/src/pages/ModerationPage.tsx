@@ -4,7 +4,7 @@ import { api, request } from '../api/client';
 import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
-import { realtime } from '../chat/connection';
+import { realtime } from '../realtime/connection';
 import { t, type MessageKey } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
 

@@ -4,7 +4,7 @@ import { formatDateTime } from '../components/format';
 import { LoadError, Loading } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
-import { outboxParts, outboxTitle } from '../components/outbox';
+import { outboxParts, outboxTitle } from '../features/operator/outbox';
 
 /** What the platform sent; in the embedded default the only place invitations and codes can be read. */
 export function OperatorOutboxPage() {

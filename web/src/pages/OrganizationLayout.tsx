@@ -6,7 +6,7 @@ import { useLoad, useTitle } from '../components/hooks';
 import { RouteOutlet } from '../components/RouteOutlet';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { AccessClosedPage } from './AccessClosedPage';
+import { AccessClosedPage } from '../features/organizations/AccessClosedPage';
 
 export interface OrganizationContext {
   organization: OrganizationDto;

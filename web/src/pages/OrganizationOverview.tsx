@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
 import { t } from '../i18n';
-import { FamilySection } from './FamilySection';
+import { FamilySection } from '../features/people/FamilySection';
 import { useOrganization } from './OrganizationLayout';
-import { overviewActions } from './overview';
-import { SetupChecklist } from './SetupChecklist';
+import { overviewActions } from '../features/organizations/overview';
+import { SetupChecklist } from '../features/organizations/SetupChecklist';
 
 /**
  * What a member sees first: the administrator, the school's launch steps with progress; everyone else,

@@ -4,9 +4,9 @@ import { FormAlert, LoadError, Loading } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { MemberAccessButton } from './MemberAccessButton';
+import { MemberAccessButton } from '../features/people/MemberAccessButton';
 import { useOrganization } from './OrganizationLayout';
-import { PendingInvitations } from './PendingInvitations';
+import { PendingInvitations } from '../features/people/PendingInvitations';
 
 /**
  * ID-7: the people this member may see; contacts only for administrators. Administrators also see who

@@ -6,7 +6,7 @@ import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useSession } from '../session';
-import { MemberAccessButton } from './MemberAccessButton';
+import { MemberAccessButton } from '../features/people/MemberAccessButton';
 import { useOrganization } from './OrganizationLayout';
 
 const positions: StaffPosition[] = ['director', 'deputyDirector', 'methodAssociationHead', 'classTeacher', 'subjectTeacher', 'additionalEducationTeacher'];

@@ -5,7 +5,7 @@ import type { ClassDto, SubjectDto } from '../api/types';
 import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
-import { GroupsSection } from './GroupsSection';
+import { GroupsSection } from '../features/structure/GroupsSection';
 import { useOrganization } from './OrganizationLayout';
 
 const grades = Array.from({ length: 11 }, (_, i) => i + 1);

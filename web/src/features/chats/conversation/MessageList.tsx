@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
 import { t } from '../../../i18n';
-import type { ChatMessage } from '../../../chat/messages';
-import type { ChatSummary } from '../../../chat/chatList';
-import type { PendingSend } from '../../../chat/pending';
-import type { History, Messenger } from '../../../chat/useMessenger';
-import { MessageItem, PendingItem } from '../../../chat/MessageItem';
-import { PostCommentsBar } from '../../../pages/PostComments';
+import type { ChatMessage } from '../messenger/messages';
+import type { ChatSummary } from '../messenger/chatList';
+import type { PendingSend } from '../messenger/pending';
+import type { History, Messenger } from '../messenger/useMessenger';
+import { MessageItem, PendingItem } from '../messages/MessageItem';
+import { PostCommentsBar } from '../comments/PostComments';
 
 /** What the conversation does when a message's action is chosen (the ones that open something there). */
 export interface MessageHandlers {

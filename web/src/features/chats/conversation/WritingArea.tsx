@@ -1,14 +1,14 @@
 import { useState, type RefObject } from 'react';
 import { t } from '../../../i18n';
-import type { ChatMessage } from '../../../chat/messages';
-import type { ChatSummary } from '../../../chat/chatList';
-import type { Messenger } from '../../../chat/useMessenger';
-import { AllowCommentsOption } from '../../../pages/PostComments';
-import { ScheduledBar, type Scheduled } from '../../../chat/ScheduledMessages';
-import { Composer } from '../../../chat/Composer';
-import { PollForm } from '../../../chat/PollForm';
-import { dayTime } from '../../../chat/when';
-import { QuietMembers } from '../../../chat/QuietMembers';
+import type { ChatMessage } from '../messenger/messages';
+import type { ChatSummary } from '../messenger/chatList';
+import type { Messenger } from '../messenger/useMessenger';
+import { AllowCommentsOption } from '../comments/PostComments';
+import { ScheduledBar, type Scheduled } from '../scheduling/ScheduledMessages';
+import { Composer } from '../composer/Composer';
+import { PollForm } from '../polls/PollForm';
+import { dayTime } from '../messages/when';
+import { QuietMembers } from '../../quiet-hours/QuietMembers';
 
 interface Props {
   organizationId: string;

@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
-import type { ChatMessage } from '../../../chat/messages';
+import type { ChatMessage } from '../messenger/messages';
 
 interface Jumping {
   log: RefObject<HTMLDivElement | null>;

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChatMessage } from '../../../chat/messages';
+import type { ChatMessage } from '../messenger/messages';
 
 /**
  * Keeps the log where the person was: at the bottom for new messages, in place when older ones load above.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChatSummary } from '../../../chat/chatList';
+import type { ChatSummary } from '../messenger/chatList';
 
 /**
  * Whether a moderator's restriction holds now; re-renders when a timed one ends, so the composer comes back

@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { NavLink } from 'react-router-dom';
 import { t, type MessageKey } from '../../../i18n';
-import type { ChatSummary } from '../../../chat/chatList';
-import { plainText } from '../../../chat/markup';
-import { ChatAvatar } from '../../../chat/ChatAvatar';
+import type { ChatSummary } from '../messenger/chatList';
+import { plainText } from '../messages/markup';
+import { ChatAvatar } from './ChatAvatar';
 
 /** The person's chats, newest activity first: title, kind, the last message and the unread and «@» badges. */
 export function ChatList({ chats, base }: { chats: ChatSummary[]; base: string }) {
