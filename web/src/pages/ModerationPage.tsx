@@ -5,6 +5,7 @@ import type { components } from '../api/schema';
 import { FormAlert, LoadError, Loading, SelectField } from '../components/Form';
 import { useAction, useLoad, useTitle } from '../components/hooks';
 import { realtime } from '../realtime/connection';
+import { useHubEvents } from '../realtime/hubEvents';
 import { t, type MessageKey } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
 
@@ -65,15 +66,8 @@ function Reports({ organizationId, status }: { organizationId: string; status: R
   const reload = reports.reload;
 
   // A new report for this moderator arrives live.
-  useEffect(() => {
-    const link = realtime();
-    const release = link.acquire();
-    link.on('MessageReported', reload);
-    return () => {
-      link.off('MessageReported', reload);
-      release();
-    };
-  }, [reload]);
+  useHubEvents({ MessageReported: reload });
+  useEffect(() => realtime().acquire(), []);
 
   if (reports.state === 'loading') return <Loading />;
   if (reports.state === 'error') return <LoadError title={reports.error.title} onRetry={reload} />;

@@ -15,6 +15,7 @@ import {
   type ThreadState,
 } from './comments';
 import { realtime } from '../../../realtime/connection';
+import { useHubEvents } from '../../../realtime/hubEvents';
 import { newClientId, type ChatMessage } from '../messenger/messages';
 
 // MSG-1: comments under posts of the information channel — the link under each post, the administrator's
@@ -117,24 +118,17 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
     });
   }, [loadMore]);
 
-  useEffect(() => {
-    const link = realtime();
-    const mine = (event: CommentEventWire) => event.comment.chatId === chatId && Number(event.comment.postSeq) === post.seq;
-    const onAdded = (event: CommentEventWire) => {
+  const mine = (event: CommentEventWire) => event.comment.chatId === chatId && Number(event.comment.postSeq) === post.seq;
+  useHubEvents({
+    CommentAdded: (event) => {
       if (!mine(event)) return;
       setThread((state) => (state ? applyAdded(state, toComment(event.comment)) : state));
       if (event.comment.authorId !== me) setAnnouncement(t('comments.added', { name: event.comment.authorName }));
-    };
-    const onDeleted = (event: CommentEventWire) => {
+    },
+    CommentDeleted: (event) => {
       if (mine(event)) setThread((state) => (state ? applyDeleted(state, toComment(event.comment)) : state));
-    };
-    link.on('CommentAdded', onAdded);
-    link.on('CommentDeleted', onDeleted);
-    return () => {
-      link.off('CommentAdded', onAdded);
-      link.off('CommentDeleted', onDeleted);
-    };
-  }, [chatId, post.seq, me]);
+    },
+  });
 
   // Focus moves into the panel when it opens and back where it came from when it closes.
   useEffect(() => {
