@@ -3,8 +3,6 @@ import { ApiError } from '../../../api/client';
 import { FormAlert, LoadError, Loading } from '../../../components/Form';
 import { t } from '../../../i18n';
 import type { ChatMessage } from '../messenger/messages';
-import type { ChatSummary } from '../messenger/chatList';
-import type { Messenger } from '../messenger/useMessenger';
 import { CommentThreadPanel } from '../comments/PostComments';
 import { ChatInviteLinks } from '../info/ChatInviteLinks';
 import { ForwardDialog } from '../messages/ForwardDialog';
@@ -15,22 +13,19 @@ import { PinnedMessages } from './PinnedMessages';
 import { MessageList } from './MessageList';
 import { WritingArea } from './WritingArea';
 import { useJumpToMessage } from './useJumpToMessage';
+import type { OpenChat } from './openChat';
 import { useStickyScroll } from './useStickyScroll';
 import { useWritingRestriction } from './useWritingRestriction';
 
-interface Props {
-  organizationId: string;
-  chat: ChatSummary;
-  messenger: Messenger;
-  me: string;
-  isStaff: boolean;
+interface Props extends OpenChat {
   isAdministrator: boolean;
   /** The chat list: on a phone the conversation is a screen of its own with a way back. */
   backTo: string;
 }
 
 /** One open chat: its history (older pages on scroll up), pending sends, who is typing, the composer. */
-export function Conversation({ organizationId, chat, messenger, me, isStaff, isAdministrator, backTo }: Props) {
+export function Conversation({ isAdministrator, backTo, ...open }: Props) {
+  const { organizationId, chat, messenger, me } = open;
   const history = messenger.histories[chat.id];
   const error = messenger.historyErrors[chat.id];
   const pending = messenger.pending.filter((p) => p.chatId === chat.id);
@@ -124,11 +119,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         <Loading />
       ) : (
         <MessageList
-          organizationId={organizationId}
-          chat={chat}
-          messenger={messenger}
-          me={me}
-          isStaff={isStaff}
+          {...open}
           history={history}
           pending={pending}
           mayWrite={mayWrite}
@@ -183,11 +174,7 @@ export function Conversation({ organizationId, chat, messenger, me, isStaff, isA
         />
       )}
       <WritingArea
-        organizationId={organizationId}
-        chat={chat}
-        messenger={messenger}
-        me={me}
-        isStaff={isStaff}
+        {...open}
         restricted={restricted}
         mayWrite={mayWrite}
         scheduled={scheduled}

@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
 import { t } from '../../../i18n';
 import type { ChatMessage } from '../messenger/messages';
-import type { ChatSummary } from '../messenger/chatList';
 import type { PendingSend } from '../messenger/pending';
-import type { History, Messenger } from '../messenger/useMessenger';
+import type { History } from '../messenger/useMessenger';
 import { MessageItem, PendingItem } from '../messages/MessageItem';
 import { PostCommentsBar } from '../comments/PostComments';
+import type { OpenChat } from './openChat';
 
 /** What the conversation does when a message's action is chosen (the ones that open something there). */
 export interface MessageHandlers {
@@ -19,12 +19,7 @@ export interface MessageHandlers {
   openThread: (seq: number) => void;
 }
 
-interface Props {
-  organizationId: string;
-  chat: ChatSummary;
-  messenger: Messenger;
-  me: string;
-  isStaff: boolean;
+interface Props extends OpenChat {
   history: History;
   pending: PendingSend[];
   mayWrite: boolean;

@@ -1,21 +1,15 @@
 import { useState, type RefObject } from 'react';
 import { t } from '../../../i18n';
 import type { ChatMessage } from '../messenger/messages';
-import type { ChatSummary } from '../messenger/chatList';
-import type { Messenger } from '../messenger/useMessenger';
 import { AllowCommentsOption } from '../comments/PostComments';
 import { ScheduledBar, type Scheduled } from '../scheduling/ScheduledMessages';
 import { Composer } from '../composer/Composer';
 import { PollForm } from '../polls/PollForm';
 import { dayTime } from '../messages/when';
 import { QuietMembers } from '../../quiet-hours/QuietMembers';
+import type { OpenChat } from './openChat';
 
-interface Props {
-  organizationId: string;
-  chat: ChatSummary;
-  messenger: Messenger;
-  me: string;
-  isStaff: boolean;
+interface Props extends OpenChat {
   /** A moderator's restriction holds now (MSG-7). */
   restricted: boolean;
   mayWrite: boolean;
