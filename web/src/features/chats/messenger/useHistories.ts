@@ -78,7 +78,7 @@ export function useHistories(base: string) {
     [base],
   );
 
-  /** Someone read or confirmed: the receipts under the person's newest messages are asked again, once things settle. */
+  /** Someone read or confirmed, or the person's own message arrived: the newest page's receipts are asked again once things settle. */
   const refreshReceipts = useCallback(
     (chatId: string) => {
       clearTimeout(receiptTimers.current[chatId]);
