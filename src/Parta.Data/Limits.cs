@@ -21,4 +21,8 @@ public static class Limits
     public const int UserAgent = 512;
     public const int Address = 300;
     public const int Url = 300;
+    /// <summary>A file's name as people see it (most file systems stop at 255 bytes).</summary>
+    public const int FileName = 255;
+    public const int ContentType = 127;
+    public const int StorageKey = 200;
 }

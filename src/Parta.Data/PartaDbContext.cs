@@ -40,6 +40,8 @@ public class PartaDbContext(DbContextOptions<PartaDbContext> options)
     public DbSet<MessageMention> MessageMentions => Set<MessageMention>();
     public DbSet<PostComment> PostComments => Set<PostComment>();
     public DbSet<ChatAvatar> ChatAvatars => Set<ChatAvatar>();
+    public DbSet<FileUpload> FileUploads => Set<FileUpload>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Chats;
+using Parta.Server.Features.Files;
 using Parta.Server.Features.Import;
 using Parta.Server.Features.Operator;
 using Parta.Server.Features.Organizations;
@@ -28,6 +29,7 @@ public static class Endpoints
         api.MapStructure();
         api.MapImport();
         api.MapChats();
+        api.MapFiles();
         api.MapQuietHours();
         api.MapSecurity();
         api.MapOperator();

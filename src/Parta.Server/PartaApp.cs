@@ -13,6 +13,7 @@ using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Chats;
+using Parta.Server.Features.Files;
 using Parta.Server.Features.Security;
 using Parta.Server.Infrastructure;
 using Parta.Server.Infrastructure.Messaging;
@@ -143,6 +144,7 @@ public static class PartaApp
         services.AddHostedService<OutboxDispatcher>();
         services.AddRealtime(configuration);
         services.AddChats();
+        services.AddFiles();
         services.AddSecurity();
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }
