@@ -57,6 +57,13 @@ log "Web client: first-load size"
 size_status=0
 size_report=$(cd web && npm run --silent size 2>&1) || size_status=$?
 echo "$size_report"
+log "Installing tus-js-client for the upload tests (tests/tus-client)"
+(
+  cd tests/tus-client
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+)
 log "Web client unit tests"
 web_status=0
 (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$results/web.json") || web_status=$?

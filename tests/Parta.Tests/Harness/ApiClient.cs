@@ -28,8 +28,14 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies)
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, HttpContent? content = null, bool withCsrf = true)
     {
-        if (withCsrf && _csrf is null) await SessionAsync();
         using var request = new HttpRequestMessage(method, url) { Content = content };
+        return await SendAsync(request, withCsrf);
+    }
+
+    /// <summary>A request with headers of its own (tus uploads), sent with the anti-forgery token as a browser page would.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool withCsrf = true)
+    {
+        if (withCsrf && _csrf is null) await SessionAsync();
         if (withCsrf) request.Headers.Add("X-CSRF-TOKEN", _csrf);
         var response = await http.SendAsync(request);
         // Sign-in and similar calls hand out a new token bound to the new user.
@@ -40,6 +46,13 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies)
             response.Content = new StringContent(text, System.Text.Encoding.UTF8, "application/json");
         }
         return response;
+    }
+
+    /// <summary>The anti-forgery token this browser sends, for a client of another kind (tus-js-client in Node) acting for it.</summary>
+    public async Task<string> CsrfTokenAsync()
+    {
+        if (_csrf is null) await SessionAsync();
+        return _csrf!;
     }
 
     public Task<HttpResponseMessage> PostJsonAsync(string url, object body) => SendAsync(HttpMethod.Post, url, JsonContent.Create(body));

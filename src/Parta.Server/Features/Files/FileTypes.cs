@@ -55,6 +55,8 @@ public static class FileTypes
     private static readonly Kind IsoMedia = new("video/mp4", "audio/mp4", "video/quicktime", "video/3gpp");
     private static readonly Kind Matroska = new("video/webm", "audio/webm", "video/x-matroska");
     private static readonly Kind Ogg = new("audio/ogg", "video/ogg", "application/ogg", "audio/opus");
+    // Pages and images with scripts are served as what they are, whatever text type they were declared as.
+    private static readonly Kind Html = new("text/html"), Svg = new("image/svg+xml", "application/xml"), Xml = new("application/xml");
     private static readonly Kind Text = new("text/plain", "text/csv", "text/markdown", "text/calendar", "text/vcard", "application/json");
 
     /// <summary>Types a browser shows without running anything of the file's own: images, PDF, audio and video.</summary>
@@ -76,7 +78,9 @@ public static class FileTypes
         // Bytes of no known kind (a text in windows-1251, a format without a signature) are served as bare bytes, for
         // download only; but a claim to be a kind Parta does recognise, with other bytes, is a spoof.
         if (kind is null) return declared is not null && IsRecognisable(declared) ? new Mismatch(Binary) : new Accepted(Binary);
+        var markup = kind == Html || kind == Svg || kind == Xml;
         if (declared is null) return new Accepted(kind.Types[0]);
+        if (markup && (kind.Types.Contains(declared) || Text.Types.Contains(declared))) return new Accepted(kind.Types[0]);
         return kind.Types.Contains(declared) ? new Accepted(declared) : new Mismatch(kind.Types[0]);
     }
 
@@ -135,9 +139,9 @@ public static class FileTypes
         var start = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
         if (start.StartsWith("<!doctype html") || start.StartsWith("<html") || start.StartsWith("<head") || start.StartsWith("<body")
             || start.StartsWith("<script") || start.StartsWith("<iframe"))
-            return new("text/html");
-        if (start.Contains("<svg")) return new("image/svg+xml");
-        if (start.StartsWith("<?xml")) return new("application/xml");
+            return Html;
+        if (start.Contains("<svg")) return Svg;
+        if (start.StartsWith("<?xml")) return Xml;
         return Text;
     }
 
