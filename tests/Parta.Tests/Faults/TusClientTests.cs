@@ -20,58 +20,68 @@ public sealed class TusClientTests(ITestOutputHelper output)
     [Fact]
     public async Task The_real_tus_client_resumes_after_the_connection_is_cut()
     {
-        await using var cluster = await PartaCluster.StartAsync(redis: null, nodes: 1);
-        var school = await cluster.RegisterSchoolAsync();
-        await using var relay = new ThrottlingProxy(cluster.A.BaseAddress, RelayBytesPerSecond);
-        var data = RandomNumberGenerator.GetBytes(20 * 1024 * 1024);
+        await using var run = await UploadRun.StartAsync(megabytes: 20, chunkBytes: 8 * 1024 * 1024);
+        await run.Client.WaitForProgressAsync(6 * 1024 * 1024);
+        run.Relay.CutAll();
+        await run.Client.WaitForProgressAsync(14 * 1024 * 1024);
+        run.Relay.CutAll();
+        var upload = await run.Client.SucceededAsync(TimeSpan.FromSeconds(90));
 
-        await using var client = await TusNodeClient.StartAsync(relay.BaseAddress, school, cluster.A.BaseAddress, data, chunkBytes: 8 * 1024 * 1024);
-        await client.WaitForProgressAsync(6 * 1024 * 1024);
-        relay.CutAll();
-        await client.WaitForProgressAsync(14 * 1024 * 1024);
-        relay.CutAll();
-        var upload = await client.SucceededAsync(TimeSpan.FromSeconds(90));
-
-        Assert.True(client.Retries >= 2, $"The client did not retry after the cuts:\n{client.Log}");
-        await AssertDownloadedAsync(cluster, school, upload, data);
-        output.WriteLine(client.Log);
+        Assert.True(run.Client.Retries >= 2, $"The client did not retry after the cuts:\n{run.Client.Log}");
+        await run.AssertDownloadedAsync(upload);
+        output.WriteLine(run.Client.Log);
     }
 
     [Fact]
     public async Task The_real_tus_client_resumes_after_the_server_is_killed_mid_upload_and_restarted()
     {
-        await using var cluster = await PartaCluster.StartAsync(redis: null, nodes: 1);
-        var school = await cluster.RegisterSchoolAsync();
-        await using var relay = new ThrottlingProxy(cluster.A.BaseAddress, RelayBytesPerSecond);
-        var data = RandomNumberGenerator.GetBytes(24 * 1024 * 1024);
-
         // One PATCH for the whole file: the kill lands inside a request, and the upload resumes from what reached the disk.
-        await using var client = await TusNodeClient.StartAsync(relay.BaseAddress, school, cluster.A.BaseAddress, data, chunkBytes: 64 * 1024 * 1024);
-        await client.WaitForProgressAsync(8 * 1024 * 1024);
-        await cluster.A.KillAsync();
+        await using var run = await UploadRun.StartAsync(megabytes: 24, chunkBytes: 64 * 1024 * 1024);
+        await run.Client.WaitForProgressAsync(8 * 1024 * 1024);
+        await run.Cluster.A.KillAsync();
         var down = Stopwatch.StartNew();
         await Task.Delay(500);
-        await cluster.A.RestartAsync();
-        var upload = await client.SucceededAsync(TimeSpan.FromSeconds(120));
+        await run.Cluster.A.RestartAsync();
+        var upload = await run.Client.SucceededAsync(TimeSpan.FromSeconds(120));
 
-        Assert.True(client.Retries >= 1, $"The client did not retry after the kill:\n{client.Log}");
-        await AssertDownloadedAsync(cluster, school, upload, data);
-        output.WriteLine($"server back in {down.Elapsed.TotalSeconds:0.0} s\n{client.Log}");
+        Assert.True(run.Client.Retries >= 1, $"The client did not retry after the kill:\n{run.Client.Log}");
+        await run.AssertDownloadedAsync(upload);
+        output.WriteLine($"server back in {down.Elapsed.TotalSeconds:0.0} s\n{run.Client.Log}");
     }
 
-    /// <summary>One upload resumed, not several started over: no upload is left unfinished, and one file was stored.</summary>
-    private static async Task AssertDownloadedAsync(PartaCluster cluster, School school, string upload, byte[] data)
+    /// <summary>A one-node server, a school, a slow relay to it and tus-js-client uploading random bytes through the relay as the school's administrator.</summary>
+    private sealed record UploadRun(PartaCluster Cluster, School School, ThrottlingProxy Relay, byte[] Data, TusNodeClient Client) : IAsyncDisposable
     {
-        await cluster.WithDbAsync(async db =>
+        public static async Task<UploadRun> StartAsync(int megabytes, int chunkBytes)
         {
-            Assert.Equal(0, await db.FileUploads.CountAsync(u => u.OrganizationId == school.OrganizationId));
-            Assert.Equal(1, await db.StoredFiles.CountAsync(f => f.OrganizationId == school.OrganizationId));
-        });
-        var id = FileScenarios.IdOf(new Uri(upload).AbsolutePath);
-        var response = await school.AdminClient.GetAsync(school.FileUrl(id));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var body = await response.Content.ReadAsStreamAsync();
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), Convert.ToHexStringLower(await SHA256.HashDataAsync(body)));
+            var cluster = await PartaCluster.StartAsync(redis: null, nodes: 1);
+            var school = await cluster.RegisterSchoolAsync();
+            var relay = new ThrottlingProxy(cluster.A.BaseAddress, RelayBytesPerSecond);
+            var data = RandomNumberGenerator.GetBytes(megabytes * 1024 * 1024);
+            return new UploadRun(cluster, school, relay, data, await TusNodeClient.StartAsync(relay.BaseAddress, school, cluster.A.BaseAddress, data, chunkBytes));
+        }
+
+        /// <summary>One upload resumed, not several started over: no upload is left unfinished, one file was stored, and it is the file sent.</summary>
+        public async Task AssertDownloadedAsync(string upload)
+        {
+            await Cluster.WithDbAsync(async db =>
+            {
+                Assert.Equal(0, await db.FileUploads.CountAsync(u => u.OrganizationId == School.OrganizationId));
+                Assert.Equal(1, await db.StoredFiles.CountAsync(f => f.OrganizationId == School.OrganizationId));
+            });
+            var id = FileScenarios.IdOf(new Uri(upload).AbsolutePath);
+            var response = await School.AdminClient.GetAsync(School.FileUrl(id));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Data)), Convert.ToHexStringLower(await SHA256.HashDataAsync(body)));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Client.DisposeAsync();
+            await Relay.DisposeAsync();
+            await Cluster.DisposeAsync();
+        }
     }
 
     /// <summary>tests/tus-client/upload.mjs in a Node process, acting for a signed-in person with their cookies and anti-forgery token.</summary>
