@@ -25,7 +25,7 @@ public sealed class TusClientTests(ITestOutputHelper output)
         run.Relay.CutAll();
         await run.Client.WaitForProgressAsync(14 * 1024 * 1024);
         run.Relay.CutAll();
-        var upload = await run.Client.SucceededAsync(TimeSpan.FromSeconds(90));
+        var upload = await run.Client.SucceededAsync(TimeSpan.FromMinutes(5));
 
         Assert.True(run.Client.Retries >= 2, $"The client did not retry after the cuts:\n{run.Client.Log}");
         await run.AssertDownloadedAsync(upload);
@@ -42,7 +42,7 @@ public sealed class TusClientTests(ITestOutputHelper output)
         var down = Stopwatch.StartNew();
         await Task.Delay(500);
         await run.Cluster.A.RestartAsync();
-        var upload = await run.Client.SucceededAsync(TimeSpan.FromSeconds(120));
+        var upload = await run.Client.SucceededAsync(TimeSpan.FromMinutes(5));
 
         Assert.True(run.Client.Retries >= 1, $"The client did not retry after the kill:\n{run.Client.Log}");
         await run.AssertDownloadedAsync(upload);
