@@ -21,6 +21,9 @@ public sealed class PartaNode : IAsyncDisposable
     public string Name { get; }
     public Uri BaseAddress { get; }
 
+    /// <summary>The running process's id, for a benchmark reading its memory from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The server's own build output, same configuration as these tests (bin/&lt;Configuration&gt;/net10.0).</summary>
     public static string BuildDir { get; } = Path.Combine(ServerDir, "bin",
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0");
