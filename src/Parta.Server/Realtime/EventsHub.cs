@@ -25,10 +25,6 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, Me
     /// </summary>
     public const int MaximumFrameBytes = Limits.ChatMessage * 64;
 
-    public sealed record SyncCursor(Guid ChatId, long AfterSeq);
-
-    public sealed record SyncedChat(Guid ChatId, IReadOnlyList<MessageDto> Messages, bool Complete);
-
     public override async Task OnConnectedAsync()
     {
         var me = CurrentUser.RequiredId(Context.User!);
@@ -51,30 +47,14 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, Me
         return outcome.Message!;
     }
 
-    /// <summary>After a reconnect: for each chat, exactly the messages after the client's last sequence number.</summary>
-    public async Task<List<SyncedChat>> Sync(IReadOnlyList<SyncCursor> cursors)
-    {
-        var result = new List<SyncedChat>(cursors.Count);
-        foreach (var cursor in cursors.DistinctBy(c => c.ChatId))
-        {
-            var chat = await RequireAsync(cursor.ChatId);
-            var (messages, complete) = await ListMessages.AfterAsync(db, chat, cursor.AfterSeq, Context.ConnectionAborted);
-            result.Add(new SyncedChat(cursor.ChatId, messages, complete));
-        }
-        return result;
-    }
+    public Task<List<SyncChats.SyncedChat>> Sync(IReadOnlyList<SyncChats.SyncCursor> cursors) =>
+        SyncChats.SyncAsync(db, cursors, RequireAsync, Context.ConnectionAborted);
 
     public async Task MarkRead(Guid chatId, long seq) =>
         await Features.Chats.MarkRead.MarkAsync(db, events, await RequireAsync(chatId), seq, Context.ConnectionAborted);
 
-    public async Task Typing(Guid chatId)
-    {
-        var chat = await RequireAsync(chatId);
-        if (!chat.CanWrite || chat.IsWritingRestricted(clock.GetUtcNow().UtcDateTime)) return;
-        var name = (await MessageReader.PeopleAsync(db, chat.Chat.OrganizationId, [chat.Member.AccountId], Context.ConnectionAborted))
-            .GetValueOrDefault(chat.Member.AccountId, MessageReader.Person.Unknown).Name;
-        await events.TypingAsync(new TypingEvent(chatId, chat.Member.AccountId, name), Context.ConnectionId);
-    }
+    public async Task Typing(Guid chatId) =>
+        await ShowTyping.AnnounceAsync(db, events, clock, await RequireAsync(chatId), Context.ConnectionId, Context.ConnectionAborted);
 
     private async Task<ChatContext> RequireAsync(Guid chatId)
     {
