@@ -59,7 +59,7 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         // Someone else signed in on this device (a shared school computer): the previous person's ticket must
         // not stay cached on another node, nor their realtime connection stay open with this session.
         if (previousAccountId is { } previous && previous != accountId)
-            await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([previous, accountId]);
+            await scope.ServiceProvider.GetRequiredService<IRealtimeBus>().RefreshAccountsAsync([previous, accountId]);
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
@@ -107,6 +107,6 @@ public sealed class DatabaseSessionStore(IServiceScopeFactory scopes, IHttpConte
         await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync();
         cache.Forget(id);
         // Signing out closes this session's realtime connection as well.
-        if (accountId is { } account) await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([account]);
+        if (accountId is { } account) await scope.ServiceProvider.GetRequiredService<IRealtimeBus>().RefreshAccountsAsync([account]);
     }
 }

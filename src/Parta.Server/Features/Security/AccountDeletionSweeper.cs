@@ -53,7 +53,7 @@ public sealed class AccountDeletionSweeper(IServiceScopeFactory scopes, TimeProv
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeactivatedAt, now), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            await scope.ServiceProvider.GetRequiredService<ChatEvents>().PeopleChangedAsync([account.Id]);
+            await scope.ServiceProvider.GetRequiredService<IRealtimeBus>().RefreshAccountsAsync([account.Id]);
             logger.LogInformation("Account {AccountId} anonymised after its deletion grace period", account.Id);
         }
         return accounts.Count;

@@ -20,7 +20,7 @@ public static class ChangePassword
 
     private static async Task<Results<Ok<SessionDto>, ValidationProblem, ProblemHttpResult>> Handle(
         ChangePasswordRequest request, HttpContext context, PartaDbContext db, UserManager<Account> users,
-        SignInManager<Account> signIn, IAntiforgery antiforgery, ChatEvents events, CancellationToken ct)
+        SignInManager<Account> signIn, IAntiforgery antiforgery, IRealtimeBus bus, CancellationToken ct)
     {
         var account = await users.GetUserAsync(context.User);
         if (account is null) return Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", Texts.Unauthenticated);
@@ -34,7 +34,7 @@ public static class ChangePassword
         if (!changed.Succeeded) return Problems.Field("newPassword", Texts.PasswordWeak);
         var current = DatabaseSessionStore.CurrentSessionId(context.User);
         await db.Sessions.Where(s => s.AccountId == account.Id && s.Id != current).ExecuteDeleteAsync(ct);
-        await events.PeopleChangedAsync([account.Id]);
+        await bus.RefreshAccountsAsync([account.Id]);
         // Re-issues this device's session with the new security stamp (the cookie handler renews the same key).
         await SignIn.SignInAsync(context, signIn, account);
         return TypedResults.Ok(await SessionResponse.BuildAsync(context, db, antiforgery, ct));

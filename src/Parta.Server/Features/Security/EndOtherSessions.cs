@@ -11,12 +11,12 @@ public static class EndOtherSessions
     public sealed record EndedSessionsDto(int Ended);
 
     public static void Map(RouteGroupBuilder account) =>
-        account.MapPost("/sessions/end-others", async (HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct) =>
+        account.MapPost("/sessions/end-others", async (HttpContext context, PartaDbContext db, IRealtimeBus bus, CancellationToken ct) =>
         {
             var me = CurrentUser.RequiredId(context.User);
             var current = DatabaseSessionStore.CurrentSessionId(context.User);
             var ended = await db.Sessions.Where(s => s.AccountId == me && s.Id != current).ExecuteDeleteAsync(ct);
-            await events.PeopleChangedAsync([me]);
+            await bus.RefreshAccountsAsync([me]);
             return TypedResults.Ok(new EndedSessionsDto(ended));
         }).WithName(nameof(EndOtherSessions)).WithSummary("End all my sessions but this one");
 }

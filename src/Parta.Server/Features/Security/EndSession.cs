@@ -15,13 +15,13 @@ public static class EndSession
         account.MapDelete("/sessions/{sessionId:guid}", Handle).WithName(nameof(EndSession)).WithSummary("End one of my sessions");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid sessionId, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, ChatEvents events, CancellationToken ct)
+        Guid sessionId, HttpContext context, PartaDbContext db, SignInManager<Account> signIn, IRealtimeBus bus, CancellationToken ct)
     {
         var me = CurrentUser.RequiredId(context.User);
         var ended = await db.Sessions.Where(s => s.Id == sessionId && s.AccountId == me).ExecuteDeleteAsync(ct);
         if (ended == 0) return Problems.NotFound("session_not_found", Texts.SessionNotFound);
         // Its realtime connection closes too, on whichever node holds it.
-        await events.PeopleChangedAsync([me]);
+        await bus.RefreshAccountsAsync([me]);
         if (DatabaseSessionStore.CurrentSessionId(context.User) == sessionId) await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }
