@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
-using Parta.Server.Features.Chats;
+using Parta.Server.Realtime;
 
-namespace Parta.Server.Realtime;
+namespace Parta.Server.Features.Chats;
 
 /// <summary>
 /// Chat events, pushed only after the change is committed, to the chat's SignalR group (its members'

@@ -3,7 +3,6 @@ using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Features.People;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

@@ -1,6 +1,5 @@
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parta.Data;
 using Parta.Server.Infrastructure;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

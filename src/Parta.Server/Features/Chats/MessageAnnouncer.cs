@@ -1,7 +1,6 @@
 using Parta.Data.Entities;
-using Parta.Server.Features.Chats;
 
-namespace Parta.Server.Realtime;
+namespace Parta.Server.Features.Chats;
 
 /// <summary>
 /// Announces stored messages — the <c>Message</c> event — in sequence order per chat. Right after a batch commits,

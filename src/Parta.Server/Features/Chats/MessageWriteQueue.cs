@@ -3,7 +3,6 @@ using Parta.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

@@ -5,7 +5,6 @@ using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
