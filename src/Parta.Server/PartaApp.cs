@@ -46,6 +46,8 @@ public static class PartaApp
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         else
             builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // Its errors are the hub's refusals too; HubFailureLog logs the failures among them.
+        builder.Logging.AddFilter(HubFailureLog.DispatcherCategory, LogLevel.Critical);
     }
 
     private static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -110,12 +112,15 @@ public static class PartaApp
             if (problem.Type?.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal) == true && context.Exception is null
                 && problem.Extensions["code"] as string == Problems.CodeForStatus(status) && problem is not HttpValidationProblemDetails)
                 problem.Title = Problems.TitleForStatus(status);
-            if (status >= 500) problem.Title = Texts.InternalError;
+            // A failure's own words stay inside; a known condition (database_unavailable) keeps its title.
+            if (status >= 500 && problem.Extensions["code"] as string == Problems.CodeForStatus(status)) problem.Title = Texts.InternalError;
         });
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<PartaDbContext>("database", tags: ["ready"]);
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddExceptionHandler<DatabaseOutageResponses.Handler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddSingleton<FirstStartLink>();
         services.AddHostedService<StartupTasks>();
@@ -186,6 +191,7 @@ public static class PartaApp
         app.UseMetricsAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseDatabaseOutageDoor();
         app.UseRouting();
         app.UseHttpMetrics();
         // After authentication: codes asked for by a signed-in account are counted per account (RateLimits).

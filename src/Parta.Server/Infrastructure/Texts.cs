@@ -19,6 +19,7 @@ public static class Texts
     public const string RateLimitedFor = "Слишком много попыток. Повторите через {0}";
     public const string CodesToAddressLimited = "На этот номер или адрес уже отправлено несколько кодов. Новый код можно запросить через {0}";
     public const string InternalError = "Внутренняя ошибка сервера. Мы уже знаем о ней";
+    public const string DatabaseUnavailable = "Сервер временно потерял связь с базой данных. Повторите через несколько секунд";
     public const string CsrfInvalid = "Страница устарела: обновите её и повторите действие";
     public const string MalformedJson = "Тело запроса должно быть корректным JSON-объектом";
 

@@ -15,10 +15,15 @@ public static class RealtimeModule
     public static IServiceCollection AddRealtime(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<HubCallDrain>();
+        services.AddSingleton<HubFailureLog>();
+        services.AddSingleton<HubDatabaseOutage>();
         var signalR = services.AddSignalR(options =>
             {
                 options.EnableDetailedErrors = false;
                 options.AddFilter<HubCallDrain>();
+                // Outermost first: the log sees database failures as the refusals HubDatabaseOutage makes of them.
+                options.AddFilter<HubFailureLog>();
+                options.AddFilter<HubDatabaseOutage>();
                 options.MaximumReceiveMessageSize = EventsHub.MaximumFrameBytes;
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(

@@ -81,12 +81,12 @@ public sealed class BackupTests(ITestOutputHelper output)
         if (cluster.Provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(backup, "parta.db");
-            await RunAsync("sqlite3", Path.Combine(cluster.DataPath, "parta.db"), $".backup {file}");
+            await Commands.RunAsync("sqlite3", Path.Combine(cluster.DataPath, "parta.db"), $".backup {file}");
             return file;
         }
         var dump = Path.Combine(backup, "parta.dump");
         var database = new NpgsqlConnectionStringBuilder(cluster.ConnectionString);
-        await RunAsync(PostgresTool("pg_dump"), "-Fc", "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, "-f", dump, database.Database!);
+        await Commands.RunAsync(ThrowAwayPostgres.Tool("pg_dump"), "-Fc", "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, "-f", dump, database.Database!);
         return dump;
     }
 
@@ -100,15 +100,10 @@ public sealed class BackupTests(ITestOutputHelper output)
         }
         var database = new NpgsqlConnectionStringBuilder(cluster.ConnectionString);
         var restored = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = $"parta_{Guid.NewGuid():N}" };
-        await RunAsync(PostgresTool("createdb"), "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, restored.Database);
-        await RunAsync(PostgresTool("pg_restore"), "--no-owner", "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, "-d", restored.Database, dump);
+        await Commands.RunAsync(ThrowAwayPostgres.Tool("createdb"), "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, restored.Database);
+        await Commands.RunAsync(ThrowAwayPostgres.Tool("pg_restore"), "--no-owner", "-h", database.Host!, "-p", database.Port.ToString(), "-U", database.Username!, "-d", restored.Database, dump);
         return restored.ConnectionString;
     }
-
-    /// <summary>The newest installed PostgreSQL's client tool (pg_dump must not be older than the server).</summary>
-    private static string PostgresTool(string name) =>
-        Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
-            .Select(d => Path.Combine(d, "bin", name)).Last(File.Exists);
 
     private static void CopyFolder(string from, string to)
     {
@@ -120,16 +115,5 @@ public sealed class BackupTests(ITestOutputHelper output)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static async Task RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} failed: {await error}");
     }
 }

@@ -155,7 +155,7 @@ public sealed class ClassUnderLoad : IAsyncDisposable
     /// <summary>One line per person: what they sent, retried, lost and saw refused.</summary>
     public string Report() => string.Join("\n", Members.Select(m =>
         $"  {m.Name}: {m.Acknowledgements.Count} acknowledged ({m.Acknowledgements.Count(a => a.Attempts > 1)} after a retry), " +
-        $"{m.Unanswered} unanswered, {m.Reconnects} connections, {m.Repeats.Count} repeats, {m.ServerErrors.Count} refused" +
+        $"{m.Unanswered} unanswered, {m.Reconnects} connections, {m.Repeats.Count} repeats, {m.Unavailable.Count} told database_unavailable, {m.ServerErrors.Count} refused" +
         (m.ServerErrors.Count > 0 ? $": {string.Join(" | ", m.ServerErrors.Take(3))}" : "")));
 
     private static string Ranges(IReadOnlyList<long> numbers)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -35,7 +34,7 @@ public sealed class PartaNode : IAsyncDisposable
         Name = name;
         _contentRoot = contentRoot;
         _settings = settings;
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        BaseAddress = new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
         _process = Launch();
     }
 
@@ -154,13 +153,6 @@ public sealed class PartaNode : IAsyncDisposable
 
     private ApiClient Client(CookieContainer cookies) =>
         new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, UseCookies = true }) { BaseAddress = BaseAddress }, cookies);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -25,10 +25,12 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     private readonly ConcurrentDictionary<(Guid ChatId, long Seq), Guid> _synced = new();
     private readonly List<Acknowledged> _acknowledged = [];
     private readonly List<string> _serverErrors = [];
+    private readonly List<DateTime> _unavailable = [];
     private readonly List<(Acknowledged First, long Again)> _repeats = [];
     private HubClient? _hub;
     private (Guid ChatId, Guid ClientId, string Text, int Attempts)? _unanswered;
     private int _sent;
+    private bool _resync;
 
     public string Name => name;
     public IReadOnlyList<Guid> Chats => chats;
@@ -36,6 +38,9 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
 
     /// <summary>Sends the server refused with an error (a HubException): what a person would see as «not sent».</summary>
     public IReadOnlyList<string> ServerErrors { get { lock (_serverErrors) return [.. _serverErrors]; } }
+
+    /// <summary>When calls were refused with <c>database_unavailable</c>: the web client's «переподключаемся», not «not sent».</summary>
+    public IReadOnlyList<DateTime> Unavailable { get { lock (_unavailable) return [.. _unavailable]; } }
 
     public IReadOnlyList<Acknowledged> Acknowledgements { get { lock (_acknowledged) return [.. _acknowledged]; } }
 
@@ -57,7 +62,7 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     {
         while (!giveUp.IsCancellationRequested && (!stop.IsCancellationRequested || _unanswered is not null))
         {
-            if (!Connected && !await ConnectAsync())
+            if ((!Connected && !await ConnectAsync()) || (_resync && !await ResyncAsync()))
             {
                 await Pause(TimeSpan.FromMilliseconds(100), giveUp);
                 continue;
@@ -84,7 +89,7 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
         }
         catch (HubException e)
         {
-            lock (_serverErrors) _serverErrors.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {e.Message}");
+            Refused(e, "");
             await Pause(TimeSpan.FromMilliseconds(250), CancellationToken.None);
         }
         catch (Exception e)
@@ -115,14 +120,50 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
             Reconnects++;
             await SyncAsync();
             await RepeatLastAsync();
+            _resync = false;
             return true;
         }
         catch (Exception e)
         {
-            if (e is HubException) lock (_serverErrors) _serverErrors.Add($"{DateTime.UtcNow:HH:mm:ss.fff} on connecting: {e.Message}");
+            if (e is HubException refused) Refused(refused, "on connecting: ");
             await DropAsync();
             return false;
         }
+    }
+
+    /// <summary>
+    /// After <c>database_unavailable</c>, as the web client does once the server answers again: syncs what it missed
+    /// meanwhile (events of messages stored as the outage began may never have been sent) and asks for its last answer again.
+    /// </summary>
+    private async Task<bool> ResyncAsync()
+    {
+        try
+        {
+            await SyncAsync();
+            await RepeatLastAsync();
+            _resync = false;
+            return true;
+        }
+        catch (HubException e)
+        {
+            Refused(e, "on resyncing: ");
+            return false;
+        }
+        catch (Exception)
+        {
+            await DropAsync();
+            return false;
+        }
+    }
+
+    private void Refused(HubException e, string when)
+    {
+        if (e.Message.Contains("database_unavailable: ", StringComparison.Ordinal))
+        {
+            _resync = true;
+            lock (_unavailable) _unavailable.Add(DateTime.UtcNow);
+        }
+        else lock (_serverErrors) _serverErrors.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {when}{e.Message}");
     }
 
     private async Task SyncAsync()
@@ -164,11 +205,16 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     public Dictionary<long, Guid> Known(Guid chatId)
     {
         var known = _synced.Where(m => m.Key.ChatId == chatId).ToDictionary(m => m.Key.Seq, m => m.Value);
+        foreach (var (_, seq, id) in ReceivedLive().Where(m => m.ChatId == chatId)) known[seq] = id;
+        return known;
+    }
+
+    /// <summary>Every <c>Message</c> event received live, on any of this person's connections (the same message twice if it came twice).</summary>
+    public IReadOnlyList<(Guid ChatId, long Seq, Guid Id)> ReceivedLive()
+    {
         List<HubClient> connections;
         lock (_connections) connections = [.. _connections];
-        foreach (var message in connections.SelectMany(c => c.Received("Message")).Where(m => m["chatId"]!.GetValue<Guid>() == chatId))
-            known[message["seq"]!.GetValue<long>()] = message["id"]!.GetValue<Guid>();
-        return known;
+        return [.. connections.SelectMany(c => c.Received("Message")).Select(m => (m["chatId"]!.GetValue<Guid>(), m["seq"]!.GetValue<long>(), m["id"]!.GetValue<Guid>()))];
     }
 
     /// <summary>The highest number below which nothing is missing: where a sync must start so that no hole is skipped.</summary>

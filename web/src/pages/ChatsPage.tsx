@@ -7,6 +7,7 @@ import { useSession } from '../session';
 import { totalUnread } from '../features/chats/messenger/chatList';
 import { useMessenger } from '../features/chats/messenger/useMessenger';
 import { ChatSearch } from '../features/chats/list/ChatSearch';
+import { linkNotice } from '../features/chats/messenger/outage';
 import { useOrganization } from './OrganizationLayout';
 import { ChatList } from '../features/chats/list/ChatList';
 import { ParentWaitingGate } from '../features/people/ParentWaitingGate';
@@ -45,6 +46,7 @@ function MessengerScreen() {
   useTitle(unread > 0 ? `(${unread}) ${t('chats.title')}` : t('chats.title'));
   const base = `/org/${organization.id}/chats`;
   const open = messenger.chats?.find((c) => c.id === chatId);
+  const notice = linkNotice(messenger.link);
 
   async function askPermission() {
     setPermission(await Notification.requestPermission());
@@ -52,9 +54,9 @@ function MessengerScreen() {
 
   return (
     <div className={chatId ? 'messenger messenger-open' : 'messenger'}>
-      {messenger.link === 'reconnecting' && (
+      {notice && (
         <div role="status" className="connection-banner">
-          {t('chats.offline')}
+          {notice}
         </div>
       )}
       <div className="sr-only" aria-live="polite" aria-atomic="true">

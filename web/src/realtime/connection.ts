@@ -1,7 +1,13 @@
 import type { HubConnection, IRetryPolicy } from '@microsoft/signalr';
 
-/** The tab's one realtime connection: online, or trying to get back. */
-export type LinkState = 'connecting' | 'online' | 'reconnecting';
+/**
+ * The tab's one realtime connection: online, trying to get back, or connected to a server that cannot reach its
+ * database for the moment (it refuses calls with «database_unavailable»).
+ */
+export type LinkState = 'connecting' | 'online' | 'reconnecting' | 'unavailable';
+
+/** How long a server without its database is given before Sync and waiting sends are tried again (its Retry-After). */
+const UNAVAILABLE_RETRY_MS = 2000;
 
 // Never give up while the page is open: quickly at first, then every 10 seconds.
 const retry: IRetryPolicy = {
@@ -31,6 +37,7 @@ class RealtimeLink {
   private starting: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private unavailableTimer: ReturnType<typeof setTimeout> | undefined;
 
   get current(): LinkState {
     return this.state;
@@ -52,6 +59,20 @@ class RealtimeLink {
           this.set('connecting');
         }, 2000);
     };
+  }
+
+  /**
+   * A call was refused with «database_unavailable»: the connection is up, but nothing can be sent or synced. The tab
+   * says it is reconnecting and, after a pause, acts as after a reconnect — Sync, then the waiting sends with their
+   * client ids — which either works or brings the next pause.
+   */
+  serverUnavailable() {
+    if (this.state !== 'online') return;
+    this.set('unavailable');
+    clearTimeout(this.unavailableTimer);
+    this.unavailableTimer = setTimeout(() => {
+      if (this.state === 'unavailable' && this.hubState === 'Connected') this.online();
+    }, UNAVAILABLE_RETRY_MS);
   }
 
   subscribe(listener: Listener): () => void {

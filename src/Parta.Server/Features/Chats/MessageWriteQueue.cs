@@ -82,13 +82,14 @@ public sealed class MessageWriteQueue(IServiceScopeFactory scopes, MessageAnnoun
             for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(stored[i]);
             return;
         }
-        catch (Exception e) when (batch.Count > 1)
+        catch (Exception e) when (batch.Count > 1 && !DatabaseAvailability.IsConnectionFailure(e))
         {
             logger.LogDebug(e, "A batch of {Count} messages failed; writing them one by one", batch.Count);
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
+            // Without the database, writing the messages one by one would only fail (and log) once for each of them.
+            foreach (var pending in batch) pending.Done.TrySetException(e);
             return;
         }
         foreach (var pending in batch)

@@ -108,6 +108,8 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   // chat's are fetched again, and other chats' windows are dropped, to load fresh when opened.
   const link = useRealtimeLink(async () => {
     if (chatsRef.current) await sync();
+    // The server answered that its database is away: the next online() does all of this again.
+    if (realtime().current !== 'online') return;
     await loadChats();
     const open = openRef.current;
     keepOnly(open);

@@ -4,6 +4,7 @@ import { realtime } from '../../../realtime/connection';
 import { isFinalRefusal, parseHubError, type PendingSend } from './pending';
 import { newClientId } from './messages';
 import { messageLength } from '../composer/messageLength';
+import { isServerUnavailable } from './outage';
 import type { usePendingSends } from './usePendingSends';
 
 type MessageDtoWire = components['schemas']['MessageDto'];
@@ -35,6 +36,8 @@ export function useSending({ pendingRef, add, fail }: Pending, receive: (dto: Me
         });
         receive(dto, false);
       } catch (error) {
+        // Kept waiting, with its client id: sent again once the server has its database back.
+        if (isServerUnavailable(error)) return realtime().serverUnavailable();
         const refusal = parseHubError(error);
         if (refusal) fail(send.clientId, refusal.text, isFinalRefusal(refusal.code));
         // Otherwise the connection dropped mid-call: it stays pending and is sent again on reconnect.

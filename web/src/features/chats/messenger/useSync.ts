@@ -4,6 +4,7 @@ import { realtime } from '../../../realtime/connection';
 import type { History } from './history';
 import { syncCursor, type ChatSummary } from './chatList';
 import { windowAtEnd } from './useHoleFilling';
+import { isServerUnavailable } from './outage';
 
 interface SyncedChat {
   chatId: string;
@@ -30,8 +31,9 @@ export function useSync(
         let result: SyncedChat[];
         try {
           result = await realtime().invoke<SyncedChat[]>('Sync', cursors);
-        } catch {
-          return; // dropped again; the next reconnect syncs
+        } catch (error) {
+          if (isServerUnavailable(error)) realtime().serverUnavailable();
+          return; // dropped again, or the server is without its database: the next (re)connect syncs
         }
         const next: typeof cursors = [];
         for (const chat of result) {
