@@ -50,6 +50,9 @@ public sealed class LiveConnections(IHubContext<EventsHub, IEventsClient> hub, I
         }
     }
 
+    /// <summary>Re-reads the sessions and chats of everyone connected to this node (notices of changes may have been missed).</summary>
+    public Task RefreshEveryoneAsync() => RefreshAsync([.. _byAccount.Keys]);
+
     /// <summary>Re-reads sessions and chats of those of these people who are connected to this node.</summary>
     public async Task RefreshAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken ct = default)
     {

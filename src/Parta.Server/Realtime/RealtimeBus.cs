@@ -25,20 +25,34 @@ public sealed class InProcessRealtimeBus(LiveConnections connections, SessionCac
 }
 
 /// <summary>
-/// Several nodes: the account ids go out on a Redis channel that every node (this one included) listens
-/// to, beside the SignalR backplane on the same Redis. This node forgets the people's sessions before it
-/// publishes, so its own next request already sees an ended session as ended.
+/// Several nodes: this node refreshes its own connections at once, and the account ids go out on a Redis channel to
+/// the others (beside the realtime events, <see cref="RelayedHubLifetimeManager"/>). Publishing does not wait for
+/// Redis, and is skipped while it is away: awaited, an ended session or a removed member waited for the Redis client's
+/// timeout and then failed (issue 18). The notices missed meanwhile are made good when Redis is back: every node
+/// re-reads all of its connections then.
 /// </summary>
 public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnections connections, SessionCache sessions, ILogger<RedisRealtimeBus> logger)
     : IRealtimeBus, IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("parta:realtime:refresh");
+    private readonly string _node = Guid.NewGuid().ToString("N");
 
     public async Task RefreshAccountsAsync(IReadOnlyCollection<Guid> accountIds)
     {
         if (accountIds.Count == 0) return;
         sessions.ForgetAccounts(accountIds);
-        await redis.GetSubscriber().PublishAsync(Channel, string.Join(',', accountIds.Select(id => id.ToString("N"))));
+        if (redis.IsConnected)
+        {
+            try
+            {
+                await redis.GetSubscriber().PublishAsync(Channel, $"{_node}:{string.Join(',', accountIds.Select(id => id.ToString("N")))}", CommandFlags.FireAndForget);
+            }
+            catch (RedisException e)
+            {
+                logger.LogDebug(e, "A refresh notice was not published to the other nodes");
+            }
+        }
+        await connections.RefreshAsync(accountIds);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) =>
@@ -52,7 +66,9 @@ public sealed class RedisRealtimeBus(IConnectionMultiplexer redis, LiveConnectio
     {
         try
         {
-            var ids = ((string?)value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+            var (node, accounts) = ((string?)value ?? "").Split(':', 2) is [var from, var list] ? (from, list) : ("", "");
+            if (node == _node) return;
+            var ids = accounts.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
             sessions.ForgetAccounts(ids);
             await connections.RefreshAsync(ids);
         }

@@ -1,6 +1,6 @@
 namespace Parta.Server.Realtime;
 
-/// <summary>SignalR group names: one per chat; they cross nodes through the Redis backplane when configured.</summary>
+/// <summary>SignalR group names: one per chat; with Redis, an event to a group is relayed to the same group on every node (<see cref="RelayedHubLifetimeManager"/>).</summary>
 public static class RealtimeGroups
 {
     public static string Chat(Guid chatId) => $"chat:{chatId:N}";

@@ -7,8 +7,9 @@ namespace Parta.Server.Realtime;
 
 /// <summary>
 /// SignalR (MSG-4): the hub at /hubs/events, its connections and groups. With <c>Redis:Configuration</c> set, several
-/// nodes share the fan-out through the Redis backplane and tell each other about ended sessions and changed chat
-/// memberships on a Redis channel (<see cref="RedisRealtimeBus"/>). Areas register their own event senders.
+/// nodes relay their events to each other through Redis (<see cref="RelayedHubLifetimeManager"/>) and tell each other
+/// about ended sessions and changed chat memberships on a Redis channel (<see cref="RedisRealtimeBus"/>). Areas
+/// register their own event senders.
 /// </summary>
 public static class RealtimeModule
 {
@@ -17,7 +18,7 @@ public static class RealtimeModule
         services.AddSingleton<HubCallDrain>();
         services.AddSingleton<HubFailureLog>();
         services.AddSingleton<HubDatabaseOutage>();
-        var signalR = services.AddSignalR(options =>
+        services.AddSignalR(options =>
             {
                 options.EnableDetailedErrors = false;
                 options.AddFilter<HubCallDrain>();
@@ -35,8 +36,11 @@ public static class RealtimeModule
             services.AddSingleton<IRealtimeBus, InProcessRealtimeBus>();
             return services;
         }
-        signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("parta"));
         services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+        services.AddSingleton<DefaultHubLifetimeManager<EventsHub>>();
+        services.AddSingleton<RelayedHubLifetimeManager>();
+        services.AddSingleton<HubLifetimeManager<EventsHub>>(provider => provider.GetRequiredService<RelayedHubLifetimeManager>());
+        services.AddHostedService(provider => provider.GetRequiredService<RelayedHubLifetimeManager>());
         services.AddSingleton<RedisRealtimeBus>();
         services.AddSingleton<IRealtimeBus>(provider => provider.GetRequiredService<RedisRealtimeBus>());
         services.AddHostedService(provider => provider.GetRequiredService<RedisRealtimeBus>());

@@ -31,8 +31,10 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     private (Guid ChatId, Guid ClientId, string Text, int Attempts)? _unanswered;
     private int _sent;
     private bool _resync;
+    private int _chatsChangedSeen;
 
     public string Name => name;
+    public PartaNode Node => node;
     public IReadOnlyList<Guid> Chats => chats;
     public ApiClient Browser => browser;
 
@@ -62,6 +64,13 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     {
         while (!giveUp.IsCancellationRequested && (!stop.IsCancellationRequested || _unanswered is not null))
         {
+            if (_hub?.Received("ChatsChanged").Count is { } told && told > _chatsChangedSeen)
+            {
+                // The web client refetches its list and syncs the chats it lacks messages of: after an outage of Redis,
+                // the server says so to every connection (other nodes' events went past them).
+                _chatsChangedSeen = told;
+                _resync = true;
+            }
             if ((!Connected && !await ConnectAsync()) || (_resync && !await ResyncAsync()))
             {
                 await Pause(TimeSpan.FromMilliseconds(100), giveUp);
@@ -116,6 +125,7 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
         try
         {
             _hub = await HubClient.ConnectAsync(node, browser);
+            _chatsChangedSeen = 0;
             lock (_connections) _connections.Add(_hub);
             Reconnects++;
             await SyncAsync();
