@@ -27,4 +27,14 @@ public static class DataFixes
               SELECT 1 FROM "Memberships" o
               WHERE o."OrganizationId" = "ChatMembers"."OrganizationId" AND o."AccountId" = "ChatMembers"."AccountId" AND o."Role" <> 'Parent');
         """;
+
+    /// <summary>
+    /// BEY-3: the classmates switch came with the chats as a column whose default was false, so schools that existed
+    /// then were switched off while the model's default (and the spec's) is on. Nothing could set it until the
+    /// school's profile showed it, so every stored value is one of those defaults: all become true. The new rule
+    /// for staff members' chats with students starts as a plain one-to-one chat everywhere, as before.
+    /// </summary>
+    public const string StudentChatRulesStartAsTheSpecSays = """
+        UPDATE "Organizations" SET "ClassmatesMayMessage" = TRUE, "TeacherStudentChatCompanion" = 'None';
+        """;
 }

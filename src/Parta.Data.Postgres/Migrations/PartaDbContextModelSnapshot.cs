@@ -1251,6 +1251,11 @@ namespace Parta.Data.Postgres.Migrations
                     b.Property<DateTime?>("StructureCompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TeacherStudentChatCompanion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(40)

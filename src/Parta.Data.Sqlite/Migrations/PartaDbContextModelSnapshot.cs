@@ -1241,6 +1241,11 @@ namespace Parta.Data.Sqlite.Migrations
                     b.Property<DateTime?>("StructureCompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TeacherStudentChatCompanion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -28,8 +28,10 @@ public class Organization
     public int WorkingDays { get; set; } = 0b0011111;
     /// <summary>ORG-4: registration of grades 1–4 is opened by the school's decision (off by default, as the seeds recommend).</summary>
     public bool PrimaryGradesOpen { get; set; }
-    /// <summary>MSG-1 child safety: whether students may start direct chats with classmates (on by default).</summary>
+    /// <summary>BEY-3 by the school's choice: whether classmates may write to each other directly (on by default).</summary>
     public bool ClassmatesMayMessage { get; set; } = true;
+    /// <summary>BEY-3 by the school's choice: who else is in a staff member's private conversation with a student.</summary>
+    public StudentChatCompanion TeacherStudentChatCompanion { get; set; } = StudentChatCompanion.None;
     /// <summary>When the administrator first declared the structure complete; the rollout plan counts its deadlines from it.</summary>
     public DateTime? StructureCompletedAt { get; set; }
 

@@ -70,6 +70,7 @@ public static class Texts
     public const string OrganizationNotFound = "Организация не найдена";
     public const string UrlInvalid = "Укажите адрес сайта целиком, например https://school.ru";
     public const string UnknownTimeZone = "Выберите часовой пояс из списка";
+    public const string StudentChatCompanion = "Выберите, кто участвует в переписке сотрудника с учеником";
     public const string TimeFormat = "Время в формате ЧЧ:ММ, например 08:00";
     public const string WorkdayOrder = "Конец рабочего дня должен быть позже начала";
     public const string WorkingDays = "Отметьте хотя бы один рабочий день";

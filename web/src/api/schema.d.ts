@@ -2726,6 +2726,8 @@ export interface components {
             primaryGradesOpen: boolean;
             /** Format: date-time */
             structureCompletedAt: null | string;
+            classmatesMayMessage: boolean;
+            teacherStudentChatCompanion: components["schemas"]["StudentChatCompanion"];
         };
         PublicOrganizationDto: {
             fullName: string;
@@ -2968,6 +2970,8 @@ export interface components {
         };
         /** @enum {unknown} */
         StaffPosition: "director" | "deputyDirector" | "methodAssociationHead" | "classTeacher" | "subjectTeacher" | "additionalEducationTeacher" | null;
+        /** @enum {unknown} */
+        StudentChatCompanion: "none" | "parents" | "secondStaff";
         SubjectDto: {
             /** Format: uuid */
             id: string;
@@ -3000,6 +3004,8 @@ export interface components {
             workdayEnd: null | string;
             workingDays: null | (number | string)[];
             primaryGradesOpen: null | boolean;
+            classmatesMayMessage?: null | boolean;
+            teacherStudentChatCompanion?: null | components["schemas"]["StudentChatCompanion"];
         };
         VerifyTeacherRequest: {
             position: null | components["schemas"]["StaffPosition"];

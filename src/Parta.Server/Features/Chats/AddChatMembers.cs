@@ -37,6 +37,10 @@ public static class AddChatMembers
         var present = await db.ChatMembers.Where(m => m.ChatId == chatId && ids.Contains(m.AccountId)).Select(m => m.AccountId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = ids.Except(present).ToList();
+        // A chat of one staff member grown by one student would be the private conversation the school's rule forbids.
+        var before = await db.ChatMembers.Where(m => m.ChatId == chatId).Select(m => m.AccountId).Take(2).ToListAsync(ct);
+        if (before.Count == 1 && await SupervisedChats.WouldBePrivateAsync(db, organizationId, [.. before, .. added], ct))
+            return Problems.Conflict("supervised_chat_required", ChatTexts.SupervisedOnly);
         foreach (var id in added) db.ChatMembers.Add(ChatMembership.Newcomer(chat.Chat, id, now));
         await db.SaveChangesAsync(ct);
         await events.PeopleChangedAsync(added);

@@ -14,8 +14,16 @@ public sealed record ChatContext(Membership Membership, Chat Chat, ChatMember Me
     /// <summary>Chat admins moderate their chat; the organization's administrators moderate every chat they are in (MSG-7).</summary>
     public bool CanModerate => Member.IsAdmin || OrgAccess.IsAdministrator(Membership);
 
-    public bool CanWrite => Chat.Kind == ChatKind.Channel ? OrgAccess.IsAdministrator(Membership)
-        : Chat.WhoMayWrite == ChatPermission.Everyone || CanModerate;
+    /// <summary>
+    /// A direct chat has no admins; it is read-only only when the school's rules closed it (<see cref="StudentContactRules"/>),
+    /// and then for both, or an administrator in it would still be talking with a student alone.
+    /// </summary>
+    public bool CanWrite => Chat.Kind switch
+    {
+        ChatKind.Channel => OrgAccess.IsAdministrator(Membership),
+        ChatKind.Direct => Chat.WhoMayWrite == ChatPermission.Everyone,
+        _ => Chat.WhoMayWrite == ChatPermission.Everyone || CanModerate,
+    };
 
     /// <summary>MSG-7: a moderator took this member's right to write here (messages, edits, polls, scheduling, comments — not reactions) until then.</summary>
     public bool IsWritingRestricted(DateTime now) => Member.WritingRestrictedUntil > now;

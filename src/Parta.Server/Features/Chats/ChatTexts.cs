@@ -8,6 +8,11 @@ public static class ChatTexts
     public const string PersonNotFound = "Человек не найден в вашей организации";
     public const string StudentUnreachable = "Написать ученику могут только его учителя, администрация, родители и одноклассники";
     public const string CannotWrite = "В этом чате пишут только администраторы";
+    public const string DirectClosedBySchool = "По правилам школы эта личная переписка закрыта; написанное в ней сохранено";
+    public const string SupervisedChatTitle = "{0} — {1}";
+    public const string NoCompanion = "По правилам школы в переписке сотрудника с учеником участвует родитель или второй сотрудник, но добавить некого: у ученика нет подтверждённого родителя или второго сотрудника. Обратитесь к администрации школы";
+    public const string SupervisedOnly = "По правилам школы сотрудник не переписывается с учеником наедине: в чате должен быть родитель или второй сотрудник. Откройте личный чат с учеником — их добавят сами";
+    public const string SupervisedMembers = "По правилам школы состав переписки с учеником меняет только администрация школы";
     public const string ChannelAdminsOnly = "В информационный канал пишут только администраторы школы";
     public const string NotChatAdmin = "Это могут только администраторы чата";
     public const string NotAuthor = "Изменить сообщение может только его автор";

@@ -17,6 +17,7 @@ public static class ChatsModule
         services.AddSingleton<MessageAnnouncer>();
         services.AddScoped<ChatRoster>();
         services.AddScoped<ChatCreation>();
+        services.AddScoped<StudentContactRules>();
         services.AddScoped<MessageSender>();
         services.AddSingleton<MessageWriteQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<MessageWriteQueue>());

@@ -9,7 +9,8 @@ namespace Parta.Server.Features.Chats;
 
 /// <summary>
 /// MSG-1: a 1:1 chat with a member of the organization; one per pair (opening it again returns it).
-/// A student is reached only by those <see cref="ChildSafety"/> allows, whoever starts the chat.
+/// A student is reached only by those <see cref="ChildSafety"/> allows, whoever starts the chat; between a staff
+/// member and a student the school may want a companion in it (<see cref="SupervisedChats"/>).
 /// </summary>
 public static class CreateDirectChat
 {
@@ -34,6 +35,13 @@ public static class CreateDirectChat
             return Problems.Of(StatusCodes.Status403Forbidden, "student_unreachable", ChatTexts.StudentUnreachable);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        if (await SupervisedChats.RuleForAsync(db, organizationId, me.AccountId, peer, ct) is { } pair)
+        {
+            var companions = await SupervisedChats.CompanionsAsync(db, organizationId, pair, ct);
+            if (companions.Count == 0) return Problems.Conflict("no_companion", ChatTexts.NoCompanion);
+            var supervised = await SupervisedChats.NewChatAsync(db, organizationId, pair, me.AccountId, now, ct);
+            return await creation.OpenAsync(me, supervised, [.. companions.Prepend(pair.Student).Prepend(pair.Staff).Distinct().Select(id => NewChat.Member(supervised, id, false, now))], ct);
+        }
         var (low, high) = me.AccountId.CompareTo(peer) < 0 ? (me.AccountId, peer) : (peer, me.AccountId);
         var chat = new Chat
         {

@@ -34,6 +34,8 @@ public static class CreateGroupChat
         else if (await ChatMembership.OutsidersAsync(db, organizationId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.PersonNotFound);
         else if (await ChatMembership.UnreachableStudentsAsync(db, organizationId, me.AccountId, ids, ct) is { Count: > 0 }) errors.Add("memberIds", ChatTexts.StudentUnreachable);
         if (errors.Any) return Problems.Validation(errors);
+        if (await SupervisedChats.WouldBePrivateAsync(db, organizationId, [me.AccountId, .. ids!], ct))
+            return Problems.Conflict("supervised_chat_required", ChatTexts.SupervisedOnly);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var chat = new Chat

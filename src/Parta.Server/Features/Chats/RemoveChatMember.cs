@@ -21,7 +21,12 @@ public static class RemoveChatMember
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
         if (chat is null) return problem!;
         if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
+        // BEY-3: a companion the school's rule put in stays; only the school's administrators change who is in it.
+        if (SupervisedChats.Is(chat.Chat) && !chat.CanModerate) return Problems.Conflict("supervised_chat", ChatTexts.SupervisedMembers);
         if (accountId != chat.Member.AccountId && !chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
+        var remaining = await db.ChatMembers.Where(m => m.ChatId == chatId && m.AccountId != accountId).Select(m => m.AccountId).Take(3).ToListAsync(ct);
+        if (await SupervisedChats.WouldBePrivateAsync(db, organizationId, remaining, ct))
+            return Problems.Conflict("supervised_chat_required", ChatTexts.SupervisedOnly);
         var me = chat.Member.AccountId;
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))

@@ -27,8 +27,12 @@ public static class WritingRestriction
     public static async Task<ProblemHttpResult?> RefusalAsync(PartaDbContext db, ChatContext chat, DateTime now, CancellationToken ct)
     {
         if (!chat.CanWrite)
-            return Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only",
-                chat.Chat.Kind == ChatKind.Channel ? ChatTexts.ChannelAdminsOnly : ChatTexts.CannotWrite);
+            return Problems.Of(StatusCodes.Status403Forbidden, "chat_read_only", chat.Chat.Kind switch
+            {
+                ChatKind.Channel => ChatTexts.ChannelAdminsOnly,
+                ChatKind.Direct => ChatTexts.DirectClosedBySchool,
+                _ => ChatTexts.CannotWrite,
+            });
         return await RestrictionAsync(db, chat, now, ct);
     }
 
