@@ -51,6 +51,22 @@ export function TextArea({ label, hint, error, ...input }: FieldFrame & Textarea
   );
 }
 
+/** A checkbox with its label beside it and a hint under it that screen readers read with it. */
+export function CheckboxField({ label, hint, checked, onChange }: { label: string; hint: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <>
+      <label className="choice">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </>
+  );
+}
+
 export function SelectField({ label, hint, error, children, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (

@@ -2,10 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client';
 import type { ProfileDto, TimeZoneDto } from '../api/types';
 import { formatDateTime } from '../components/format';
-import { FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
+import { CheckboxField, FormAlert, LoadError, Loading, SelectField, TextField } from '../components/Form';
 import { useLoad, useTitle } from '../components/hooks';
 import { t } from '../i18n';
 import { useOrganization } from './OrganizationLayout';
+import { StudentContactRules } from '../features/organizations/StudentContactRules';
 
 const days = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -94,13 +95,8 @@ export function ProfilePage() {
             </div>
             {error?.field('workingDays') && <p className="field-error">{error.field('workingDays')}</p>}
           </fieldset>
-          <label className="choice">
-            <input type="checkbox" checked={profile.primaryGradesOpen} onChange={(e) => set('primaryGradesOpen', e.target.checked)} aria-describedby="primary-hint" />
-            {t('profile.primary')}
-          </label>
-          <p className="hint" id="primary-hint">
-            {t('profile.primary.hint')}
-          </p>
+          <CheckboxField label={t('profile.primary')} hint={t('profile.primary.hint')} checked={profile.primaryGradesOpen} onChange={(checked) => set('primaryGradesOpen', checked)} />
+          <StudentContactRules profile={profile} set={set} />
           {isAdministrator && (
             <button type="submit" className="button">
               {t('profile.save')}

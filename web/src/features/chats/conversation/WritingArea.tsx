@@ -77,7 +77,7 @@ export function WritingArea({ organizationId, chat, messenger, me, isStaff, rest
           }}
         />
       ) : (
-        <p className="muted">{t('chats.readOnly')}</p>
+        <p className="muted">{t(chat.kind === 'direct' ? 'chats.readOnlyBySchool' : 'chats.readOnly')}</p>
       )}
     </>
   );
