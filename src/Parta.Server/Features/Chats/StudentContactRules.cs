@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
