@@ -78,12 +78,13 @@ export PARTA_TEST_REDIS="127.0.0.1:$redis_port"
 export PARTA_TEST_STRICT=1
 export PARTA_TEST_CHROMIUM=/usr/bin/chromium PARTA_TEST_ARTIFACTS="$results/screenshots"
 
-run_suite() { # name project provider
+run_suite() { # name project provider [filter]
   log "Tests: $1"
-  PARTA_TEST_PROVIDER=$3 dotnet test "$2" --no-build -nologo \
+  PARTA_TEST_PROVIDER=$3 dotnet test "$2" --no-build -nologo ${4:+--filter "$4"} \
     --logger "trx;LogFileName=$results/$1.trx" --logger "console;verbosity=minimal" || true
 }
-run_suite integration-sqlite tests/Parta.Tests sqlite
+# Tests that bring their own PostgreSQL or need several nodes on one PostgreSQL database run in the PostgreSQL run only.
+run_suite integration-sqlite tests/Parta.Tests sqlite "Run!=Postgres"
 run_suite integration-postgres tests/Parta.Tests postgres
 run_suite browser tests/Parta.BrowserTests sqlite
 
