@@ -108,9 +108,11 @@ public static class PartaApp
             var problem = context.ProblemDetails;
             var status = problem.Status ?? context.HttpContext.Response.StatusCode;
             problem.Extensions.TryAdd("code", Problems.CodeForStatus(status));
-            // Framework-made problems (binding failures, unknown routes) get a Russian title like ours.
+            // Framework-made problems (binding failures, unknown routes) get a Russian title like ours. Ours are told
+            // apart by their title, not their code: a handler may answer 403 "forbidden" with its own sentence.
             if (problem.Type?.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal) == true && context.Exception is null
-                && problem.Extensions["code"] as string == Problems.CodeForStatus(status) && problem is not HttpValidationProblemDetails)
+                && problem.Extensions["code"] as string == Problems.CodeForStatus(status) && problem is not HttpValidationProblemDetails
+                && !RussianText.IsRussian(problem.Title))
                 problem.Title = Problems.TitleForStatus(status);
             // A failure's own words stay inside; a known condition (database_unavailable) keeps its title.
             if (status >= 500 && problem.Extensions["code"] as string == Problems.CodeForStatus(status)) problem.Title = Texts.InternalError;

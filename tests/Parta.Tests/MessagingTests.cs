@@ -112,6 +112,19 @@ public sealed class MessagingTests(PartaFactory factory) : IClassFixture<PartaFa
     }
 
     [Fact]
+    public async Task A_member_who_may_not_remove_others_is_told_why_in_the_handlers_own_words()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chat = await ApiClient.ReadAsync(await family.Teacher.PostJsonAsync(family.School.Org("/chats/group"),
+            new { title = "Поездка в музей", memberIds = new[] { family.StudentId, family.ParentId } }), HttpStatusCode.Created);
+        var chatId = chat["id"]!.GetValue<Guid>();
+
+        var refusal = await ApiClient.ProblemAsync(await family.Student.SendAsync(HttpMethod.Delete, family.School.Org($"/chats/{chatId}/members/{family.ParentId}")),
+            HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("Это могут только администраторы чата", refusal["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_removed_member_receives_nothing_more_and_loses_the_chat_at_once()
     {
         var family = await factory.ClassFamilyAsync();

@@ -14,6 +14,9 @@ public static class RussianText
     public static DateTime AsUtc(DateTime moment) =>
         moment.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(moment, DateTimeKind.Utc) : moment.ToUniversalTime();
 
+    /// <summary>Whether a text is written in Russian (has a Cyrillic letter): every sentence Parta itself shows is.</summary>
+    public static bool IsRussian(string? text) => text is not null && text.Any(c => c is >= 'А' and <= 'я' or 'ё' or 'Ё');
+
     /// <summary>A wait as people say it, rounded up: «45 секунд», «1 минуту», «12 минут», «2 часа».</summary>
     public static string Wait(TimeSpan wait)
     {
