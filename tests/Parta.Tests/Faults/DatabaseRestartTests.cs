@@ -14,7 +14,7 @@ namespace Parta.Tests.Faults;
 /// </summary>
 public sealed partial class DatabaseRestartTests(ITestOutputHelper output)
 {
-    [PostgresRunFact, Trait(PostgresRunFactAttribute.Trait, PostgresRunFactAttribute.Value)]
+    [Fact, Trait("Run", "Postgres")]
     public async Task PostgreSQL_stopped_under_load_is_answered_database_unavailable_and_every_client_converges_within_5_s_of_its_return()
     {
         var watch = Stopwatch.StartNew();

@@ -14,7 +14,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(7);
 
-    [PostgresRunFact, Trait(PostgresRunFactAttribute.Trait, PostgresRunFactAttribute.Value)]
+    [Fact, Trait("Run", "Postgres")]
     public async Task With_Redis_stopped_each_node_serves_its_own_people_live_and_after_its_return_every_client_converges_without_duplicates()
     {
         var watch = Stopwatch.StartNew();
