@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test suite of Parta on this machine, installing and starting what the tests need on
-# loopback: a throw-away PostgreSQL cluster, a Redis (for the scale-out tests), an SMTP server (aiosmtpd)
-# and headless Chromium.
-# Integration tests run twice, on SQLite and on PostgreSQL. Ends with one line:
+# loopback: a throw-away PostgreSQL cluster, a Redis (for the scale-out tests), an SMTP server (aiosmtpd),
+# an S3-compatible object storage (s3rver) and headless Chromium.
+# Integration tests run twice, on SQLite and on PostgreSQL; the file tests run a third time with the files in
+# object storage instead of on local disk. Ends with one line:
 #   tests: N passed, N failed, N skipped
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -64,6 +65,19 @@ log "Installing tus-js-client for the upload tests (tests/tus-client)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 )
+log "Installing and starting an S3-compatible object storage on loopback (s3rver, tests/s3-server)"
+(
+  cd tests/s3-server
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+)
+s3_port=$(free_port)
+node tests/s3-server/node_modules/s3rver/bin/s3rver.js --silent -d "$work/s3" -a 127.0.0.1 -p "$s3_port" \
+  --configure-bucket parta-test >"$work/s3.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$s3_port/parta-test" >/dev/null && break; sleep 0.1; done
+curl -sf "http://127.0.0.1:$s3_port/parta-test" >/dev/null
 log "Web client unit tests"
 web_status=0
 (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$results/web.json") || web_status=$?
@@ -88,6 +102,11 @@ run_suite() { # name project provider [filter]
 run_suite integration-sqlite tests/Parta.Tests sqlite "Run!=Postgres&Run!=Bench"
 run_suite integration-postgres tests/Parta.Tests postgres "Run!=Bench"
 run_suite browser tests/Parta.BrowserTests sqlite
+# The same file tests with the files in object storage: the server reads these settings from the environment.
+PARTA_FILES__S3__BUCKET=parta-test PARTA_FILES__S3__SERVICEURL="http://127.0.0.1:$s3_port" \
+PARTA_FILES__S3__ACCESSKEY=S3RVER PARTA_FILES__S3__SECRETKEY=S3RVER \
+  run_suite integration-s3 tests/Parta.Tests sqlite \
+  "FullyQualifiedName~FileUploadTests|FullyQualifiedName~FileDownloadTests|FullyQualifiedName~TusClientTests|FullyQualifiedName~ChatAvatarTests|FullyQualifiedName~OperatorReviewTests"
 
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do
@@ -99,7 +118,7 @@ for trx in "$results"/*.trx; do
   echo "  $(basename "$trx" .trx): $p passed, $f failed, $s skipped"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 done
-for suite in integration-sqlite integration-postgres browser; do
+for suite in integration-sqlite integration-postgres browser integration-s3; do
   [ -f "$results/$suite.trx" ] || { echo "  $suite: did not run"; failed=$((failed + 1)); }
 done
 if [ -f "$results/web.json" ]; then

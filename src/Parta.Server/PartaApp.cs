@@ -134,7 +134,7 @@ public static class PartaApp
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<PartaOptions>>((keys, parta) =>
             // Keys kept with the data, so sessions survive a restart.
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(parta.Value.DataPath, "keys")), NullLoggerFactory.Instance));
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddFileStore();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<Outbox>();
         services.AddSingleton<LogOnlyTransport>();

@@ -24,6 +24,9 @@ public sealed class SettingsTests
         { "Parta:PublicUrl", "parta.example", "Parta:PublicUrl", "not a valid fully-qualified http, https, or ftp URL" },
         { "RateLimits:SignInPerMinute", "0", "RateLimits:SignInPerMinute", "between 1 and 100000" },
         { "Smtp:From", "nobody", "Smtp:From", "not a valid e-mail address" },
+        { "Files:S3:Bucket", "parta-files", "Files:S3:AccessKey", "required when Files:S3:Bucket is set" },
+        { "Files:S3:Bucket", "Parta_Files", "Files:S3:Bucket", "must be a bucket name" },
+        { "Files:S3:DownloadLinkSeconds", "0", "Files:S3:DownloadLinkSeconds", "between 10 and 86400" },
     };
 
     [Theory]

@@ -60,7 +60,7 @@ public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
     public ApiClient NewClient()
     {
         var cookies = new CookieContainer();
-        return new(CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), cookies);
+        return new(CreateDefaultClient(new Uri("http://localhost"), new ObjectStorage.FollowDownloadRedirects(), new CookieContainerHandler(cookies)), cookies);
     }
 
     /// <summary>The platform's first operator, created once per server through the first-start link, as a newcomer would.</summary>

@@ -6427,6 +6427,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Found */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not Modified */
             304: {
                 headers: {

@@ -33,7 +33,7 @@ public sealed class UploadCompletion(IFileStore store, PartialUploads partials, 
 
         bytes.Position = 0;
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(bytes, ct));
-        var key = await store.MoveInAsync(partials.PathOf(upload.Id), ct);
+        var key = await store.MoveInAsync(bytes, ct);
         db.FileUploads.Remove(upload);
         db.StoredFiles.Add(new StoredFile
         {

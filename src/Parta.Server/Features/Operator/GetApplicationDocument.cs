@@ -24,6 +24,6 @@ public static class GetApplicationDocument
         disposition.SetHttpFileName(document.DocumentFileName);
         context.Response.Headers.ContentDisposition = disposition.ToString();
         context.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.Stream(files.OpenRead(document.DocumentStorageKey), document.DocumentContentType, enableRangeProcessing: true);
+        return TypedResults.Stream(await files.OpenReadAsync(document.DocumentStorageKey, ct), document.DocumentContentType, enableRangeProcessing: true);
     }
 }

@@ -79,7 +79,7 @@ public static class SubmitApplication
         catch
         {
             // Nothing half-written: the stored document goes when its row could not be saved.
-            files.Delete(storageKey);
+            await files.DeleteAsync(storageKey, CancellationToken.None);
             throw;
         }
         return TypedResults.Created($"/api/applications/track/{token}", new ApplicationSubmittedDto(application.Id, token));
