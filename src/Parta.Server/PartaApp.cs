@@ -119,7 +119,7 @@ public static class PartaApp
         });
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<RealtimeContract.DocumentTransformer>());
         services.AddSingleton<DatabaseAvailability>();
         services.AddExceptionHandler<DatabaseOutageResponses.Handler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

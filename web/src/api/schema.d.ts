@@ -1997,12 +1997,26 @@ export interface components {
             /** Format: date-time */
             deleteAfter: null | string;
         };
+        AcknowledgedEvent: {
+            /** Format: uuid */
+            chatId: string;
+            /** Format: int64 */
+            seq: number | string;
+            /** Format: uuid */
+            accountId: string;
+        };
         AcknowledgedPersonDto: {
             /** Format: uuid */
             accountId: string;
             name: string;
             /** Format: date-time */
             acknowledgedAt: string;
+        };
+        AcknowledgementReminderEvent: {
+            /** Format: uuid */
+            chatId: string;
+            /** Format: int64 */
+            seq: number | string;
         };
         AcknowledgementsDto: {
             /** Format: int64 */
@@ -2250,6 +2264,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             deleted: boolean;
+        };
+        CommentEvent: {
+            comment: components["schemas"]["CommentDto"];
+            /** Format: int32 */
+            commentCount: number | string;
         };
         CommentPageDto: {
             comments: components["schemas"]["CommentDto"][];
@@ -2579,6 +2598,14 @@ export interface components {
             canAct: boolean;
             inChat: boolean;
         };
+        MessageReportedEvent: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            chatId: string;
+            /** Format: int64 */
+            seq: number | string;
+        };
         /** @enum {unknown} */
         ModerationActionKind: "deleteMessage" | "removeMember" | "restrictWriting" | "liftRestriction" | "dismissReport";
         ModerationLogEntryDto: {
@@ -2772,6 +2799,14 @@ export interface components {
             seq: number | string;
             read: string[];
             notRead: string[];
+        };
+        ReadEvent: {
+            /** Format: uuid */
+            chatId: string;
+            /** Format: uuid */
+            accountId: string;
+            /** Format: int64 */
+            seq: number | string;
         };
         ReceiptDto: {
             /** Format: int64 */
@@ -2994,6 +3029,13 @@ export interface components {
             enabled: boolean;
             /** Format: int32 */
             recoveryCodesLeft: number | string;
+        };
+        TypingEvent: {
+            /** Format: uuid */
+            chatId: string;
+            /** Format: uuid */
+            accountId: string;
+            name: string;
         };
         UpdateProfileRequest: {
             address: null | string;
