@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Parta.Server.Realtime;
 
 namespace Parta.Tests.Harness;
 
@@ -24,11 +25,14 @@ public sealed class HubClient : IAsyncDisposable
     private HubClient(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "Message", "MessageChanged", "Read", "Typing", "ChatRemoved", "PinsChanged", "Acknowledged", "AcknowledgementReminder",
-                     "MessageReported", "CommentAdded", "CommentDeleted" })
-            connection.On<JsonElement?>(name, payload => Record(name, payload));
-        // ChatsChanged carries nothing: a handler with a parameter would never be called for it.
-        connection.On("ChatsChanged", () => Record("ChatsChanged", null));
+        // Every event the server declares (IEventsClient), by its own name: a new event is recorded without a change here.
+        foreach (var name in RealtimeContract.Events.Select(e => e.Name))
+        {
+            if (RealtimeContract.Events.Single(e => e.Name == name).GetParameters().Length == 0)
+                // ChatsChanged carries nothing: a handler with a parameter would never be called for it.
+                connection.On(name, () => Record(name, null));
+            else connection.On<JsonElement?>(name, payload => Record(name, payload));
+        }
         connection.Closed += error => { _closed.TrySetResult(error); return Task.CompletedTask; };
     }
 

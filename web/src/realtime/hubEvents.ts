@@ -1,32 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { components } from '../api/schema';
-import type { CommentEventWire } from '../features/chats/comments/comments';
+import type { HubEvents } from '../api/events';
 import { realtime } from './connection';
 
-type MessageDtoWire = components['schemas']['MessageDto'];
-/** Int64 values (seqs) may arrive as strings. */
-type Seq = number | string;
-
 /**
- * What the server pushes over /hubs/events, by event name: the arguments of each. The server's side is
- * IEventsClient; docs/realtime-events.md says when each is sent and to whom.
+ * A table of what to do on which event; events without a row are not listened to. The events and their payloads are
+ * generated from the server's (api/events.ts), so a handler's argument is the record the server sends.
  */
-export interface HubEvents {
-  Message: [message: MessageDtoWire];
-  MessageChanged: [message: MessageDtoWire];
-  Read: [read: { chatId: string; accountId: string; seq: Seq }];
-  Typing: [typing: { chatId: string; accountId: string; name: string }];
-  ChatsChanged: [];
-  ChatRemoved: [chatId: string];
-  PinsChanged: [chatId: string];
-  Acknowledged: [acknowledged: { chatId: string; seq: Seq; accountId: string }];
-  AcknowledgementReminder: [reminder: { chatId: string; seq: Seq }];
-  MessageReported: [reported: { reportId: string; chatId: string; seq: Seq }];
-  CommentAdded: [comment: CommentEventWire];
-  CommentDeleted: [comment: CommentEventWire];
-}
-
-/** A table of what to do on which event; events without a row are not listened to. */
 export type HubHandlers = { [Name in keyof HubEvents]?: (...args: HubEvents[Name]) => void };
 
 type AnyHandler = (...args: unknown[]) => void;

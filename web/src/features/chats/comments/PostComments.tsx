@@ -10,7 +10,6 @@ import {
   commentsLink,
   nextCursor,
   toComment,
-  type CommentEventWire,
   type PostComment,
   type ThreadState,
 } from './comments';
@@ -23,6 +22,7 @@ import { newClientId, type ChatMessage } from '../messenger/messages';
 
 type CommentPageDto = components['schemas']['CommentPageDto'];
 type CommentDto = components['schemas']['CommentDto'];
+type CommentEvent = components['schemas']['CommentEvent'];
 
 const PAGE = 50;
 const dayTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -118,7 +118,7 @@ export function CommentThreadPanel({ organizationId, chatId, post, me, canModera
     });
   }, [loadMore]);
 
-  const mine = (event: CommentEventWire) => event.comment.chatId === chatId && Number(event.comment.postSeq) === post.seq;
+  const mine = (event: CommentEvent) => event.comment.chatId === chatId && Number(event.comment.postSeq) === post.seq;
   useHubEvents({
     CommentAdded: (event) => {
       if (!mine(event)) return;

@@ -10,12 +10,6 @@ export interface PostComment extends Omit<Schemas['CommentDto'], 'postSeq'> {
   postSeq: number;
 }
 
-/** What the hub sends with CommentAdded and CommentDeleted: the comment and its post's new count. */
-export interface CommentEventWire {
-  comment: Schemas['CommentDto'];
-  commentCount: number | string;
-}
-
 /** The loaded part of a thread: oldest first; `hasMore` says newer comments wait on the server. */
 export interface ThreadState {
   comments: PostComment[];

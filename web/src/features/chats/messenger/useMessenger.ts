@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { api } from '../../../api/client';
+import type { components } from '../../../api/schema';
 import { useHubEvents } from '../../../realtime/hubEvents';
 import { applyChanged, applyRead } from './chatList';
 import { toMessage, type ChatMessage } from './messages';
 import { realtime } from '../../../realtime/connection';
-import type { CommentEventWire } from '../comments/comments';
 import { useChatList } from './useChatList';
 import { useHistories } from './useHistories';
 import { useHoleFilling } from './useHoleFilling';
@@ -65,7 +65,7 @@ export function useMessenger(organizationId: string, me: string, openChatId: str
   );
   const actions = useMessageActions({ base, changeMessage, messageChanged, receive, showPins, setMyReaction, setMyVote, markAcknowledged, confirmed });
 
-  const commentCounted = ({ comment, commentCount }: CommentEventWire) => setCommentCount(comment.chatId, Number(comment.postSeq), Number(commentCount));
+  const commentCounted = ({ comment, commentCount }: components['schemas']['CommentEvent']) => setCommentCount(comment.chatId, Number(comment.postSeq), Number(commentCount));
 
   // Every event the messenger follows, and what it does (docs/realtime-events.md).
   useHubEvents({
