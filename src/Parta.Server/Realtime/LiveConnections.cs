@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
-using Parta.Server.Features.Chats;
 
 namespace Parta.Server.Realtime;
 
@@ -62,7 +61,7 @@ public sealed class LiveConnections(IHubContext<EventsHub, IEventsClient> hub, I
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = (await db.Sessions.Where(s => local.Contains(s.AccountId) && s.ExpiresAt > now).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
-        var chats = (await ChatAccess.ActiveChatsOfAsync(db, local, ct)).ToLookup(x => x.AccountId, x => x.ChatId);
+        var chats = (await scope.ServiceProvider.GetRequiredService<IChatFollowing>().ActiveChatsOfAsync(local, ct)).ToLookup(x => x.AccountId, x => x.ChatId);
 
         foreach (var accountId in local)
         {

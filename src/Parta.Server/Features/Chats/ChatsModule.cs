@@ -1,5 +1,6 @@
 using Parta.Server.Features.Organizations;
 using Parta.Server.Infrastructure;
+using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
@@ -15,6 +16,7 @@ public static class ChatsModule
         services.AddSettings<ScheduledMessageOptions>(ScheduledMessageOptions.Section);
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<MessageAnnouncer>();
+        services.AddScoped<IChatFollowing, ChatFollowing>();
         services.AddScoped<ChatRoster>();
         services.AddScoped<ChatCreation>();
         services.AddScoped<StudentContactRules>();

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Infrastructure;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parta.Data;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Data.Entities;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 

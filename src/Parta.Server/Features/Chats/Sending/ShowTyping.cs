@@ -1,5 +1,4 @@
 using Parta.Data;
-using Parta.Server.Realtime;
 
 namespace Parta.Server.Features.Chats;
 
