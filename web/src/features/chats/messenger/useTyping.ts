@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { components } from '../../../api/schema';
 import { realtime } from '../../../realtime/connection';
 import { omit } from './history';
 
@@ -31,7 +32,7 @@ export function useTyping() {
 
   /** Someone else is typing in a chat: shown for 5 seconds unless news comes. */
   const showTyping = useCallback(
-    (hint: { chatId: string; accountId: string; name: string }) =>
+    (hint: components['schemas']['TypingEvent']) =>
       setTyping((all) => ({ ...all, [hint.chatId]: { accountId: hint.accountId, name: hint.name, until: Date.now() + 5000 } })),
     [],
   );
