@@ -32,13 +32,10 @@ public sealed partial class BenchServer : IAsyncDisposable
     public static async Task<BenchServer> StartAsync(string postgres)
     {
         var data = Directory.CreateTempSubdirectory("parta-bench-").FullName;
-        var settings = new List<string>
-        {
-            "--urls", "http://127.0.0.1:0", "--Parta:DataPath", data, "--Logging:LogLevel:Default", "Warning",
-            "--RateLimits:SignInPerMinute", "100000", "--RateLimits:CodesPerTenMinutes", "100000", "--RateLimits:ApplicationsPerHour", "100000",
-        };
+        var settings = new List<string> { "--urls", "http://127.0.0.1:0", "--Parta:DataPath", data, "--Logging:LogLevel:Default", "Warning" };
+        foreach (var (key, value) in ServerSettings.Unthrottled) settings.AddRange(["--" + key, value]);
         if (postgres.Length > 0)
-            settings.AddRange(["--Database:Provider", "Postgres", "--Database:ConnectionString", $"{postgres};Database=parta_bench_{Guid.NewGuid():N}"]);
+            settings.AddRange(["--Database:Provider", "Postgres", "--Database:ConnectionString", TestDatabase.New(postgres, "parta_bench")]);
         var app = PartaApp.Build([.. settings]);
         await app.StartAsync();
         var server = new BenchServer(app, data);

@@ -22,10 +22,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> LaunchAsync(string scenario)
     {
-        var executable = Environment.GetEnvironmentVariable("PARTA_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        var executable = TestEnvironment.Chromium;
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Chromium not found at {executable}: ./test.sh installs Debian's chromium package.");
-        var artifacts = Path.Combine(Environment.GetEnvironmentVariable("PARTA_TEST_ARTIFACTS") ?? Path.Combine(Repository.Root, "artifacts", "screenshots"), scenario);
+        var artifacts = Path.Combine(TestEnvironment.Artifacts, scenario);
         Directory.CreateDirectory(artifacts);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

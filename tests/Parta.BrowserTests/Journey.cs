@@ -8,7 +8,9 @@ public static class Journey
 {
     public static async Task RunAsync(string scenario, Func<ServerProcess, BrowserSession, Task> story)
     {
-        await using var server = await ServerProcess.StartAsync();
+        // As a newcomer starts it: an empty SQLite database in a data folder of its own, the built web client
+        // served from the sources, the first-operator link printed on its console.
+        await using var server = await ServerProcess.StartAsync(new ServerOptions { Name = scenario, ContentRoot = ServerBuild.SourceDir });
         await using var browser = await BrowserSession.LaunchAsync(scenario);
         try
         {

@@ -25,7 +25,7 @@ public sealed partial class SchoolRegistrationJourney
             await admin.GetByLabel("Пароль").FillAsync("school-pass-42");
             await browser.ScreenshotAsync(admin, "sign-in");
             await admin.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-            await admin.GetByLabel("Код", new() { Exact = true }).FillAsync(Parta.Tests.Harness.Totp.Code(authenticatorKey));
+            await admin.GetByLabel("Код", new() { Exact = true }).FillAsync(Totp.Code(authenticatorKey));
             await browser.ScreenshotAsync(admin, "second-factor");
             await admin.GetByRole(AriaRole.Button, new() { Name = "Подтвердить вход" }).ClickAsync();
             await admin.WaitForURLAsync("**/org/*");
@@ -132,7 +132,7 @@ public sealed partial class SchoolRegistrationJourney
         // The key as a person would type it into an authenticator app.
         var authenticatorKey = (await admin.Locator("code.secret").InnerTextAsync()).Trim();
         await browser.ScreenshotAsync(admin, "authenticator-enrolment");
-        await admin.GetByLabel("Код из приложения").FillAsync(Parta.Tests.Harness.Totp.Code(authenticatorKey));
+        await admin.GetByLabel("Код из приложения").FillAsync(Totp.Code(authenticatorKey));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Включить второй фактор" }).ClickAsync();
         await Assertions.Expect(admin.GetByText("Сохраните резервные коды")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(admin, "recovery-codes");

@@ -142,14 +142,14 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
 
     private sealed class RedisFactAttribute : FactAttribute
     {
-        public static string? Redis { get; } = Environment.GetEnvironmentVariable("PARTA_TEST_REDIS") is { Length: > 0 } redis ? redis : null;
+        public static string? Redis { get; } = TestEnvironment.Redis;
 
         public const string Missing = "The scale-out tests need a Redis: set PARTA_TEST_REDIS=127.0.0.1:<port> " +
             "(e.g. redis-server --port 6390 --save '' --appendonly no, then PARTA_TEST_REDIS=127.0.0.1:6390), or run ./test.sh, which starts one.";
 
         public RedisFactAttribute()
         {
-            if (Redis is null && Environment.GetEnvironmentVariable("PARTA_TEST_STRICT") != "1") Skip = Missing;
+            if (Redis is null && !TestEnvironment.Strict) Skip = Missing;
         }
     }
 }

@@ -8,12 +8,12 @@ namespace Parta.Tests;
 /// </summary>
 public sealed class SmtpDeliveryTests(PartaFactory factory) : IClassFixture<PartaFactory>
 {
-    private static readonly string? Maildir = Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_MAILDIR");
+    private static readonly string? Maildir = TestEnvironment.SmtpMaildir;
 
     [SkippableFactWhenNoSmtp]
     public async Task Invitation_email_is_delivered_over_smtp_with_the_link()
     {
-        Assert.True(!string.IsNullOrEmpty(Maildir) && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT")),
+        Assert.True(Maildir is not null && TestEnvironment.SmtpPort is not null,
             "No SMTP server: PARTA_TEST_SMTP_PORT and PARTA_TEST_SMTP_MAILDIR are not set (./test.sh sets them).");
         var fields = TestData.ApplicationFields();
         var (id, _) = await factory.NewClient().SubmitApplicationAsync(fields);
@@ -39,8 +39,7 @@ public sealed class SmtpDeliveryTests(PartaFactory factory) : IClassFixture<Part
         public SkippableFactWhenNoSmtpAttribute()
         {
             // Under ./test.sh (PARTA_TEST_STRICT=1) a missing SMTP server is a failure, not a skip.
-            if ((string.IsNullOrEmpty(Maildir) || string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT")))
-                && Environment.GetEnvironmentVariable("PARTA_TEST_STRICT") != "1")
+            if ((Maildir is null || TestEnvironment.SmtpPort is null) && !TestEnvironment.Strict)
                 Skip = "No SMTP server: run through ./test.sh, which starts one on loopback.";
         }
     }

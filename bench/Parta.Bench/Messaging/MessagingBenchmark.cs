@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
 using Parta.Data.Entities;
 
 namespace Parta.Bench.Messaging;
@@ -42,113 +41,95 @@ public static class MessagingBenchmark
 
     private static async Task<Dictionary<string, object?>> RunOnceAsync(Options o)
     {
-        var data = Directory.CreateTempSubdirectory("parta-bench-msg-").FullName;
-        var database = o.Postgres.Length > 0 ? $"{o.Postgres};Database=parta_bench_{Guid.NewGuid():N}" : "";
-        var port = ServerProcess.FreePort();
-        var args = ServerProcess.Arguments(data, database, port);
-        var summary = new Dictionary<string, object?> { ["scenario"] = o.Scenario, ["database"] = database.Length > 0 ? "postgres" : "sqlite" };
-        try
+        await using var installation = new BenchInstallation("msg", o.Postgres);
+        var summary = new Dictionary<string, object?> { ["scenario"] = o.Scenario, ["database"] = installation.DatabaseName };
+        var seedWatch = Stopwatch.StartNew();
+        Layout layout;
+        await using (var seed = new Seed(installation.Server.Arguments()))
+            layout = await SeedAsync(seed, o);
+        summary["seedSeconds"] = Math.Round(seedWatch.Elapsed.TotalSeconds, 1);
+
+        await using var server = await ServerProcess.StartAsync(installation.Server);
+        await Task.Delay(2000);
+        // Density compares memory with and without connections: both sides measured right after a full collection.
+        if (o.Scenario == "density") await InducedGc.CollectAsync(server.Pid);
+        var baseline = server.Memory();
+        var baselineHeap = await ManagedHeapAsync(server.BaseUrl);
+        var baselineCommitted = await GcCommittedAsync(server.BaseUrl);
+
+        var plans = Plans(server.BaseUrl, layout, o);
+        var workers = plans.Select(Worker.Start).ToList();
+        var ready = await Task.WhenAll(workers.Select(w => w.ReadLineAsync("READY")));
+        summary["connections"] = ready.Sum(r => int.Parse(r.Split(' ')[1]));
+        summary["connectFailed"] = ready.Sum(r => int.Parse(r.Split(' ')[2]));
+        summary["connectSeconds"] = ready.Max(r => double.Parse(r.Split(' ')[3], CultureInfo.InvariantCulture));
+        summary["workers"] = workers.Count;
+
+        if (o.Scenario == "density")
         {
-            var seedWatch = Stopwatch.StartNew();
-            Layout layout;
-            await using (var seed = new Seed([.. args]))
-                layout = await SeedAsync(seed, o);
-            summary["seedSeconds"] = Math.Round(seedWatch.Elapsed.TotalSeconds, 1);
-
-            await using var server = await ServerProcess.StartAsync(args, port);
-            await Task.Delay(2000);
-            // Density compares memory with and without connections: both sides measured right after a full collection.
-            if (o.Scenario == "density") await InducedGc.CollectAsync(server.Pid);
-            var baseline = server.Memory();
-            var baselineHeap = await ManagedHeapAsync(server.Url);
-            var baselineCommitted = await GcCommittedAsync(server.Url);
-
-            var plans = Plans(server.Url, layout, o);
-            var workers = plans.Select(Worker.Start).ToList();
-            var ready = await Task.WhenAll(workers.Select(w => w.ReadLineAsync("READY")));
-            summary["connections"] = ready.Sum(r => int.Parse(r.Split(' ')[1]));
-            summary["connectFailed"] = ready.Sum(r => int.Parse(r.Split(' ')[2]));
-            summary["connectSeconds"] = ready.Max(r => double.Parse(r.Split(' ')[3], CultureInfo.InvariantCulture));
-            summary["workers"] = workers.Count;
-
-            if (o.Scenario == "density")
-            {
-                await Task.Delay(5000);
-                var connected = server.Memory();
-                var heap = await ManagedHeapAsync(server.Url);
-                var connections = (int)summary["connections"]!;
-                summary["rssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
-                summary["rssConnectedMiB"] = Math.Round(connected.Rss / 1024.0, 1);
-                summary["rssPerConnectionKiB"] = Math.Round((connected.Rss - baseline.Rss) / (double)connections, 2);
-                summary["managedHeapPerConnectionKiB"] = Math.Round((heap - baselineHeap) / 1024.0 / connections, 2);
-                await Task.Delay(15000);
-                var later = server.Memory();
-                summary["rssPerConnectionAfter20sKiB"] = Math.Round((later.Rss - baseline.Rss) / (double)connections, 2);
-                // What the connections hold once garbage is gone (the baseline was measured before any garbage of connecting).
-                await InducedGc.CollectAsync(server.Pid);
-                summary["liveHeapPerConnectionKiB"] = Math.Round((await ManagedHeapAsync(server.Url) - baselineHeap) / 1024.0 / connections, 2);
-                summary["rssPerConnectionAfterGcKiB"] = Math.Round((server.Memory().Rss - baseline.Rss) / (double)connections, 2);
-                summary["gcCommittedPerConnectionKiB"] = Math.Round((await GcCommittedAsync(server.Url) - baselineCommitted) / 1024.0 / connections, 2);
-            }
-
-            var wall = Stopwatch.StartNew();
-            var peakRss = 0L;
-            var peakThreads = 0;
-            foreach (var w in workers) w.WriteLine("GO");
-            using var sampling = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
-            {
-                while (!sampling.IsCancellationRequested)
-                {
-                    peakRss = Math.Max(peakRss, server.Memory().Rss);
-                    peakThreads = Math.Max(peakThreads, server.Threads());
-                    try { await Task.Delay(500, sampling.Token); } catch (OperationCanceledException) { }
-                }
-            });
-            var gcInWindow = new Dictionary<string, double>();
-            var cpuInWindow = o.Scenario == "density" ? Task.FromResult((TimeSpan.Zero, TimeSpan.FromSeconds(1))) : Task.Run(async () =>
-            {
-                await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
-                var (c0, w0, gc0) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.Url));
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(o.Seconds, 0.1)));
-                var (c1, w1, gc1) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.Url));
-                foreach (var (name, value) in gc1) gcInWindow[name] = Math.Round(value - gc0.GetValueOrDefault(name), 3);
-                return (c1 - c0, w1 - w0);
-            });
-            var results = (await Task.WhenAll(workers.Select(w => w.ReadLineAsync("RESULT"))))
-                .Select(line => JsonSerializer.Deserialize<WorkerResult>(line["RESULT ".Length..])!).ToList();
-            var (cpu, window) = await cpuInWindow;
-            sampling.Cancel();
-            await sampler;
-            var loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-            foreach (var w in workers) w.WriteLine("EXIT");
-            foreach (var w in workers) await w.WaitAsync();
-
-            Summarize(summary, results, o);
-            if (o.Scenario != "density")
-            {
-                summary["serverCpuCores"] = Math.Round(cpu / window, 2);
-                summary["serverRssPeakMiB"] = Math.Round(peakRss / 1024.0, 1);
-                summary["serverRssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
-                summary["serverThreadsPeak"] = peakThreads;
-                // The server's collections and their pauses in the measured window: a pause stalls every delivery behind it.
-                summary["serverGcInWindow"] = gcInWindow;
-            }
-            summary["loadavg1"] = loadAverage;
-            return summary;
+            await Task.Delay(5000);
+            var connected = server.Memory();
+            var heap = await ManagedHeapAsync(server.BaseUrl);
+            var connections = (int)summary["connections"]!;
+            summary["rssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
+            summary["rssConnectedMiB"] = Math.Round(connected.Rss / 1024.0, 1);
+            summary["rssPerConnectionKiB"] = Math.Round((connected.Rss - baseline.Rss) / (double)connections, 2);
+            summary["managedHeapPerConnectionKiB"] = Math.Round((heap - baselineHeap) / 1024.0 / connections, 2);
+            await Task.Delay(15000);
+            var later = server.Memory();
+            summary["rssPerConnectionAfter20sKiB"] = Math.Round((later.Rss - baseline.Rss) / (double)connections, 2);
+            // What the connections hold once garbage is gone (the baseline was measured before any garbage of connecting).
+            await InducedGc.CollectAsync(server.Pid);
+            summary["liveHeapPerConnectionKiB"] = Math.Round((await ManagedHeapAsync(server.BaseUrl) - baselineHeap) / 1024.0 / connections, 2);
+            summary["rssPerConnectionAfterGcKiB"] = Math.Round((server.Memory().Rss - baseline.Rss) / (double)connections, 2);
+            summary["gcCommittedPerConnectionKiB"] = Math.Round((await GcCommittedAsync(server.BaseUrl) - baselineCommitted) / 1024.0 / connections, 2);
         }
-        finally
+
+        var wall = Stopwatch.StartNew();
+        var peakRss = 0L;
+        var peakThreads = 0;
+        foreach (var w in workers) w.WriteLine("GO");
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
         {
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-            if (database.Length > 0)
+            while (!sampling.IsCancellationRequested)
             {
-                var name = new NpgsqlConnectionStringBuilder(database).Database;
-                await using var admin = new NpgsqlConnection(o.Postgres + ";Database=postgres");
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
+                peakRss = Math.Max(peakRss, server.Memory().Rss);
+                peakThreads = Math.Max(peakThreads, server.Threads());
+                try { await Task.Delay(500, sampling.Token); } catch (OperationCanceledException) { }
             }
+        });
+        var gcInWindow = new Dictionary<string, double>();
+        var cpuInWindow = o.Scenario == "density" ? Task.FromResult((TimeSpan.Zero, TimeSpan.FromSeconds(1))) : Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
+            var (c0, w0, gc0) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.BaseUrl));
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(o.Seconds, 0.1)));
+            var (c1, w1, gc1) = (server.CpuTime(), wall.Elapsed, await GcMetricsAsync(server.BaseUrl));
+            foreach (var (name, value) in gc1) gcInWindow[name] = Math.Round(value - gc0.GetValueOrDefault(name), 3);
+            return (c1 - c0, w1 - w0);
+        });
+        var results = (await Task.WhenAll(workers.Select(w => w.ReadLineAsync("RESULT"))))
+            .Select(line => JsonSerializer.Deserialize<WorkerResult>(line["RESULT ".Length..])!).ToList();
+        var (cpu, window) = await cpuInWindow;
+        sampling.Cancel();
+        await sampler;
+        var loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        foreach (var w in workers) w.WriteLine("EXIT");
+        foreach (var w in workers) await w.WaitAsync();
+
+        Summarize(summary, results, o);
+        if (o.Scenario != "density")
+        {
+            summary["serverCpuCores"] = Math.Round(cpu / window, 2);
+            summary["serverRssPeakMiB"] = Math.Round(peakRss / 1024.0, 1);
+            summary["serverRssIdleMiB"] = Math.Round(baseline.Rss / 1024.0, 1);
+            summary["serverThreadsPeak"] = peakThreads;
+            // The server's collections and their pauses in the measured window: a pause stalls every delivery behind it.
+            summary["serverGcInWindow"] = gcInWindow;
         }
+        summary["loadavg1"] = loadAverage;
+        return summary;
     }
 
     private static async Task<Layout> SeedAsync(Seed seed, Options o)

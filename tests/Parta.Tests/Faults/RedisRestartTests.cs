@@ -61,7 +61,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             $"resumed {resumed.TotalSeconds:0.0} s after Redis was back; {load.AcknowledgedCount} acknowledged; whole test {watch.Elapsed.TotalSeconds:0} s\n{load.Report()}");
     }
 
-    private static async Task WaitForCrossNodeDeliveryAsync(ClassUnderLoad load, PartaNode from, PartaNode to, DateTime after, PartaCluster cluster)
+    private static async Task WaitForCrossNodeDeliveryAsync(ClassUnderLoad load, ServerProcess from, ServerProcess to, DateTime after, PartaCluster cluster)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         bool Arrived() =>

@@ -26,7 +26,7 @@ public sealed class UploadThroughputTests(ITestOutputHelper output)
         var client = cluster.A.Use(school.AdminClient);
         client.Http.Timeout = Timeout.InfiniteTimeSpan;
         var upload = await client.StartUploadAsync(school, length, "lesson.mp4", "video/mp4");
-        using var memory = new MemorySampler(cluster.A.ProcessId);
+        using var memory = new MemorySampler(cluster.A.Pid);
         var before = memory.Current();
 
         var watch = Stopwatch.StartNew();

@@ -34,7 +34,7 @@ public sealed class ClassUnderLoad : IAsyncDisposable
     }
 
     /// <param name="nodeOf">Which node the n-th person connects to (node A unless given).</param>
-    public static async Task<ClassUnderLoad> SetUpAsync(PartaCluster cluster, int students = 4, Func<int, PartaNode>? nodeOf = null)
+    public static async Task<ClassUnderLoad> SetUpAsync(PartaCluster cluster, int students = 4, Func<int, ServerProcess>? nodeOf = null)
     {
         nodeOf ??= _ => cluster.A;
         var setup = await cluster.ClassWithTeacherAsync();

@@ -59,8 +59,8 @@ public sealed class HubClient : IAsyncDisposable
         return await StartAsync(builder);
     }
 
-    /// <summary>A connection to a server in its own process (<see cref="PartaNode"/>), over a real WebSocket.</summary>
-    public static async Task<HubClient> ConnectAsync(PartaNode node, ApiClient client)
+    /// <summary>A connection to a server in its own process (<see cref="ServerProcess"/>), over a real WebSocket.</summary>
+    public static async Task<HubClient> ConnectAsync(ServerProcess node, ApiClient client)
     {
         var url = new Uri(node.BaseAddress, "/hubs/events");
         var builder = new HubConnectionBuilder()

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
@@ -13,18 +8,18 @@ namespace Parta.Tests.Harness;
 /// Parta scaled out as an operator runs it (docs/operations.md): two server processes on loopback ports with one
 /// database, one data folder (the data-protection keys, so each node accepts the other's cookies) and one Redis.
 /// A uses the sources folder as its content root and B its build output, as two machines with different
-/// install paths would. Scenario intents run against node A; <see cref="PartaNode.Use"/> moves a person's
+/// install paths would. Scenario intents run against node A; <see cref="ServerProcessClients.Use"/> moves a person's
 /// browser (its cookies) to the other node, as a load balancer may at any request.
 /// </summary>
-public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
+public sealed class PartaCluster : IPartaServer, IAsyncDisposable
 {
     private readonly string _dataPath;
     private readonly SemaphoreSlim _operatorLock = new(1, 1);
     private Credentials? _operator;
 
-    public PartaNode A { get; private set; } = null!;
+    public ServerProcess A { get; private set; } = null!;
     /// <summary>The second node; null when the cluster was started with one.</summary>
-    public PartaNode B { get; private set; } = null!;
+    public ServerProcess B { get; private set; } = null!;
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -36,9 +31,8 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
     {
         _dataPath = dataPath ?? Directory.CreateTempSubdirectory("parta-cluster-").FullName;
         Provider = provider ?? (postgresServer is null ? PartaFactory.Provider : DatabaseProvider.Postgres);
-        postgresServer ??= Environment.GetEnvironmentVariable("PARTA_TEST_POSTGRES");
         ConnectionString = connectionString ?? (Provider == DatabaseProvider.Postgres
-            ? $"{postgresServer ?? throw new InvalidOperationException("PARTA_TEST_PROVIDER=postgres needs PARTA_TEST_POSTGRES (a connection string without a database); ./test.sh sets both.")};Database=parta_{Guid.NewGuid():N}"
+            ? TestDatabase.New(postgresServer ?? TestEnvironment.PostgresServer)
             // The server's own default (a file in the data folder); EF Core creates it in WAL mode, which lets
             // two processes read while one writes.
             : $"Data Source={Path.Combine(_dataPath, "parta.db")}");
@@ -55,13 +49,12 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
         var cluster = new PartaCluster(postgresServer);
         try
         {
-            cluster.A = await PartaNode.StartAsync("A", PartaNode.ServerDir, cluster.Settings(redis));
-            var link = SetupLink().Match(cluster.A.Output);
-            if (!link.Success) throw new InvalidOperationException("Node A printed no first-operator link:\n" + cluster.A.Output);
+            cluster.A = await ServerProcess.StartAsync(cluster.Node("A", redis) with { ContentRoot = ServerBuild.SourceDir });
+            var link = cluster.A.FirstOperatorLink();
             var credentials = new Credentials(TestData.NewPhone(), "operator-pass-1");
-            await cluster.A.NewClient().CreateFirstOperatorAsync(link.Groups[1].Value, credentials);
+            await cluster.A.NewClient().CreateFirstOperatorAsync(link[(link.LastIndexOf('/') + 1)..], credentials);
             cluster._operator = credentials;
-            if (nodes > 1) cluster.B = await PartaNode.StartAsync("B", cluster.Settings(redis));
+            if (nodes > 1) cluster.B = await ServerProcess.StartAsync(cluster.Node("B", redis));
             return cluster;
         }
         catch
@@ -77,7 +70,7 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
         var cluster = new PartaCluster(null, dataPath, provider, connectionString) { _operator = operatorCredentials };
         try
         {
-            cluster.A = await PartaNode.StartAsync("A", cluster.Settings(null));
+            cluster.A = await ServerProcess.StartAsync(cluster.Node("A", null));
             return cluster;
         }
         catch
@@ -87,23 +80,21 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
         }
     }
 
-    private Dictionary<string, string> Settings(string? redis)
+    /// <summary>A node on the shared data folder, database and Redis; its content root is the build output unless changed.</summary>
+    private ServerOptions Node(string name, string? redis) => new()
     {
-        var settings = new Dictionary<string, string>
+        Name = name,
+        DataPath = _dataPath,
+        Provider = Provider.ToString(),
+        ConnectionString = ConnectionString,
+        Redis = redis,
+        Settings = new Dictionary<string, string>(ServerSettings.Unthrottled)
         {
-            ["PARTA_PARTA__DATAPATH"] = _dataPath,
-            ["PARTA_DATABASE__PROVIDER"] = Provider.ToString(),
-            ["PARTA_DATABASE__CONNECTIONSTRING"] = ConnectionString,
-            ["PARTA_RATELIMITS__SIGNINPERMINUTE"] = "100000",
-            ["PARTA_RATELIMITS__CODESPERTENMINUTES"] = "100000",
-            ["PARTA_RATELIMITS__APPLICATIONSPERHOUR"] = "100000",
-            ["PARTA_LOGGING__LOGLEVEL__DEFAULT"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning",
             // "Closing realtime connection …" lines, for a failing test's output.
-            ["PARTA_LOGGING__LOGLEVEL__PARTA.SERVER.REALTIME"] = "Information",
-        };
-        if (redis is not null) settings["PARTA_REDIS__CONFIGURATION"] = redis;
-        return settings;
-    }
+            ["Logging:LogLevel:Parta.Server.Realtime"] = "Information",
+        },
+    };
 
     /// <summary>A new browser, talking to node A.</summary>
     public ApiClient NewClient() => A.NewClient();
@@ -134,7 +125,4 @@ public sealed partial class PartaCluster : IPartaServer, IAsyncDisposable
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
-
-    [GeneratedRegex(@"/setup/([A-Za-z0-9_\-]+)")]
-    private static partial Regex SetupLink();
 }

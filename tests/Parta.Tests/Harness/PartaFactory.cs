@@ -18,9 +18,7 @@ public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
     private readonly SemaphoreSlim _operatorLock = new(1, 1);
     private Credentials? _operator;
 
-    public static DatabaseProvider Provider =>
-        string.Equals(Environment.GetEnvironmentVariable("PARTA_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase)
-            ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+    public static DatabaseProvider Provider => TestEnvironment.OnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     public string DataPath => _dataPath;
 
@@ -33,19 +31,9 @@ public class PartaFactory : WebApplicationFactory<Program>, IPartaServer
         builder.UseSetting("Parta:DataPath", _dataPath);
         builder.UseSetting("Parta:PublicUrl", "http://parta.test");
         builder.UseSetting("Database:Provider", Provider.ToString());
-        if (Provider == DatabaseProvider.Postgres)
-        {
-            var server = Environment.GetEnvironmentVariable("PARTA_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("PARTA_TEST_PROVIDER=postgres needs PARTA_TEST_POSTGRES (a connection string without a database); ./test.sh sets both.");
-            builder.UseSetting("Database:ConnectionString", $"{server};Database=parta_{Guid.NewGuid():N}");
-        }
-        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
-        builder.UseSetting("RateLimits:CodesPerTenMinutes", "100000");
-        builder.UseSetting("RateLimits:CodesPerDestinationPerHour", "100000");
-        builder.UseSetting("RateLimits:CodesPerAccountPerHour", "100000");
-        builder.UseSetting("RateLimits:ApplicationsPerHour", "100000");
-        var smtpPort = Environment.GetEnvironmentVariable("PARTA_TEST_SMTP_PORT");
-        if (!string.IsNullOrEmpty(smtpPort))
+        if (Provider == DatabaseProvider.Postgres) builder.UseSetting("Database:ConnectionString", TestDatabase.New(TestEnvironment.PostgresServer));
+        foreach (var (key, value) in ServerSettings.Unthrottled) builder.UseSetting(key, value);
+        if (TestEnvironment.SmtpPort is { } smtpPort)
         {
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", smtpPort);

@@ -19,7 +19,7 @@ public sealed record Acknowledged(Guid ChatId, Guid ClientId, long Seq, Guid Mes
 /// number it holds without a hole below it. Every message it learns — live or by sync — is kept, so a test
 /// can tell whether it converged to the chat's full history.
 /// </summary>
-public sealed class RetryingMember(string name, PartaNode node, ApiClient browser, IReadOnlyList<Guid> chats)
+public sealed class RetryingMember(string name, ServerProcess node, ApiClient browser, IReadOnlyList<Guid> chats)
 {
     private readonly List<HubClient> _connections = [];
     private readonly ConcurrentDictionary<(Guid ChatId, long Seq), Guid> _synced = new();
@@ -34,7 +34,7 @@ public sealed class RetryingMember(string name, PartaNode node, ApiClient browse
     private int _chatsChangedSeen;
 
     public string Name => name;
-    public PartaNode Node => node;
+    public ServerProcess Node => node;
     public IReadOnlyList<Guid> Chats => chats;
     public ApiClient Browser => browser;
 

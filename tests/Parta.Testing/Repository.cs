@@ -1,8 +1,8 @@
-namespace Parta.Tests.Harness;
+namespace Parta.Testing;
 
 public static class Repository
 {
-    /// <summary>The checkout's root folder, found from the test binaries upwards.</summary>
+    /// <summary>The checkout's root folder, found from the running binaries upwards.</summary>
     public static string Root { get; } = FindRoot();
 
     private static string FindRoot()

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Parta.Tests.Harness;
+namespace Parta.Testing;
 
 /// <summary>RFC 6238 time-based codes, computed the way an authenticator app does, from the base32 key the server shows.</summary>
 public static class Totp
