@@ -97,10 +97,9 @@ run_suite() { # name project provider [filter]
   PARTA_TEST_PROVIDER=$3 dotnet test "$2" --no-build -nologo ${4:+--filter "$4"} \
     --logger "trx;LogFileName=$results/$1.trx" --logger "console;verbosity=minimal" || true
 }
-# Tests that bring their own PostgreSQL or need several nodes on one PostgreSQL database run in the PostgreSQL run only;
-# opt-in measurements (Run=Bench, e.g. a gigabyte upload) are not part of a test run.
-run_suite integration-sqlite tests/Parta.Tests sqlite "Run!=Postgres&Run!=Bench"
-run_suite integration-postgres tests/Parta.Tests postgres "Run!=Bench"
+# Tests that bring their own PostgreSQL or need several nodes on one PostgreSQL database run in the PostgreSQL run only.
+run_suite integration-sqlite tests/Parta.Tests sqlite "Run!=Postgres"
+run_suite integration-postgres tests/Parta.Tests postgres
 run_suite browser tests/Parta.BrowserTests sqlite
 # The same file tests with the files in object storage: the server reads these settings from the environment.
 PARTA_FILES__S3__BUCKET=parta-test PARTA_FILES__S3__SERVICEURL="http://127.0.0.1:$s3_port" \

@@ -1,4 +1,5 @@
 using Parta.Bench;
+using Parta.Bench.Files;
 using Parta.Bench.Messaging;
 
 // Benchmarks for Parta, run against a real server on loopback (Kestrel, real HTTP, real SignalR).
@@ -7,6 +8,7 @@ using Parta.Bench.Messaging;
 //   … -- density  [--classes 600] [--members 30] [--runs 3] [--postgres "…"]
 //   … -- channel  [--members 10000] [--posts 5] [--seconds 60] [--warmup 15] [--runs 3] [--postgres "…"]
 //   … -- history  [--messages 1000000] [--chats 200] [--requests 1000] [--warmup 15] [--runs 3] [--postgres "…"]
+//   … -- upload   [--megabytes 1024] [--rounds 3] [--postgres "…"]   (one tus upload; its download beside nginx's when installed)
 // The warm-up sends at full rate but is not counted: right after thousands of connections the server is still
 // compiling its hot path and growing its heap (the slowest acknowledgement of each second, printed, shows it).
 // (worker <plan file> is how the messaging scenarios start their load-generator processes.)
@@ -31,10 +33,13 @@ switch (scenario)
     case "history":
         await HistoryBenchmark.RunAsync((int)Number("--messages", 1_000_000), (int)Number("--chats", 200), (int)Number("--requests", 1000), Number("--warmup", 15), runs, postgres);
         break;
+    case "upload":
+        await UploadBenchmark.RunAsync((int)Number("--megabytes", 1024), (int)Number("--rounds", 3), postgres);
+        break;
     case "worker":
         return await LoadWorker.RunAsync(args[1]);
     default:
-        Console.Error.WriteLine($"Unknown scenario {scenario}. Known: import, classes, density, channel, history");
+        Console.Error.WriteLine($"Unknown scenario {scenario}. Known: import, classes, density, channel, history, upload");
         return 2;
 }
 return 0;
