@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of Parta on this machine, installing and starting what the tests need on
 # loopback: a throw-away PostgreSQL cluster, a Redis (for the scale-out tests), an SMTP server (aiosmtpd),
-# an S3-compatible object storage (s3rver) and headless Chromium.
+# an S3-compatible object storage (s3rver), ClamAV's clamd (started by the tests themselves) and headless Chromium.
 # Integration tests run twice, on SQLite and on PostgreSQL; the file tests run a third time with the files in
 # object storage instead of on local disk. Ends with one line:
 #   tests: N passed, N failed, N skipped
@@ -11,7 +11,9 @@ root=$(pwd)
 source scripts/lib/prerequisites.sh
 
 require_toolchains
-ensure_packages postgresql redis-server sqlite3 python3-aiosmtpd chromium fonts-dejavu-core fonts-noto-color-emoji curl ca-certificates
+# clamav-daemon: the virus-scan tests start their own clamd (Harness/PrivateClamd.cs) with a private configuration and
+# an EICAR-only signature database on loopback, stopping and restarting it mid-test; no signatures are downloaded.
+ensure_packages postgresql redis-server sqlite3 python3-aiosmtpd chromium fonts-dejavu-core fonts-noto-color-emoji curl ca-certificates clamav-daemon
 
 work=$(mktemp -d /tmp/parta-test.XXXXXX)
 chmod 755 "$work"
@@ -105,7 +107,7 @@ run_suite browser tests/Parta.BrowserTests sqlite
 PARTA_FILES__S3__BUCKET=parta-test PARTA_FILES__S3__SERVICEURL="http://127.0.0.1:$s3_port" \
 PARTA_FILES__S3__ACCESSKEY=S3RVER PARTA_FILES__S3__SECRETKEY=S3RVER \
   run_suite integration-s3 tests/Parta.Tests sqlite \
-  "FullyQualifiedName~FileUploadTests|FullyQualifiedName~FileDownloadTests|FullyQualifiedName~TusClientTests|FullyQualifiedName~ChatAvatarTests|FullyQualifiedName~OperatorReviewTests"
+  "FullyQualifiedName~FileUploadTests|FullyQualifiedName~FileDownloadTests|FullyQualifiedName~TusClientTests|FullyQualifiedName~ChatAvatarTests|FullyQualifiedName~OperatorReviewTests|FullyQualifiedName~VirusScanTests"
 
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do

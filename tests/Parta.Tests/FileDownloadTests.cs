@@ -99,12 +99,18 @@ public sealed class FileDownloadTests(PartaFactory factory) : IClassFixture<Part
         // The student's own teacher and parent, another student: not (yet — attachments will share files in chats).
         var classmate = (await factory.JoinByLinkAsync(await family.Setup.ClassLinkAsync("classStudents"), "Петров Петя")).Client;
         foreach (var other in new[] { family.Teacher, family.Parent, classmate })
+        {
             await ApiClient.ProblemAsync(await other.GetAsync(url), HttpStatusCode.NotFound, "file_not_found");
+            await ApiClient.ProblemAsync(await other.GetAsync(url + "/details"), HttpStatusCode.NotFound, "file_not_found");
+        }
+        Assert.Equal("Сочинение.pdf", (await family.School.AdminClient.GetJsonAsync(url + "/details"))["fileName"]!.GetValue<string>());
         await ApiClient.ProblemAsync(await family.Teacher.GetAsync(family.School.FileUrl(Guid.NewGuid())), HttpStatusCode.NotFound, "file_not_found");
         // Another school's administrator, even through their own school's address.
         var otherSchool = await factory.RegisterSchoolAsync();
         await ApiClient.ProblemAsync(await otherSchool.AdminClient.GetAsync(url), HttpStatusCode.NotFound, "organization_not_found");
         await ApiClient.ProblemAsync(await otherSchool.AdminClient.GetAsync(otherSchool.FileUrl(id)), HttpStatusCode.NotFound, "file_not_found");
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.NewClient().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.NewClient().GetAsync(url + "/details")).StatusCode);
+        await ApiClient.ProblemAsync(await otherSchool.AdminClient.GetAsync(otherSchool.FileUrl(id) + "/details"), HttpStatusCode.NotFound, "file_not_found");
     }
 }

@@ -27,6 +27,7 @@ public sealed class SettingsTests
         { "Files:S3:Bucket", "parta-files", "Files:S3:AccessKey", "required when Files:S3:Bucket is set" },
         { "Files:S3:Bucket", "Parta_Files", "Files:S3:Bucket", "must be a bucket name" },
         { "Files:S3:DownloadLinkSeconds", "0", "Files:S3:DownloadLinkSeconds", "between 10 and 86400" },
+        { "Files:Scanner:ClamdAddress", "clamd", "Files:Scanner:ClamdAddress", "must be clamd's host:port" },
     };
 
     [Theory]

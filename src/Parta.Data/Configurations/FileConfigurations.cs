@@ -26,7 +26,10 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         e.Property(x => x.ContentType).HasMaxLength(Limits.ContentType);
         e.Property(x => x.Sha256).HasMaxLength(64);
         e.Property(x => x.StorageKey).HasMaxLength(Limits.StorageKey);
+        e.Property(x => x.Threat).HasMaxLength(200);
         e.HasIndex(x => x.OrganizationId);
+        // The scanner looks for the pending files.
+        e.HasIndex(x => x.ScanState);
         e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         // Like a message's sender: a file outlives its uploader's account (ID-8 decides what happens to it).
         e.HasOne<Account>().WithMany().HasForeignKey(x => x.UploaderId).OnDelete(DeleteBehavior.Restrict);

@@ -35,4 +35,20 @@ public class StoredFile
     public required string Sha256 { get; set; }
     public required string StorageKey { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>FILE-4: until <see cref="FileScanState.Clean"/>, only the uploader may download a file a scanner is checking.</summary>
+    public FileScanState ScanState { get; set; }
+    /// <summary>The name of what the scanner found, when <see cref="FileScanState.Infected"/>.</summary>
+    public string? Threat { get; set; }
+}
+
+/// <summary>FILE-4: where a stored file is in the virus check.</summary>
+public enum FileScanState
+{
+    /// <summary>No scanner was configured when the file was stored: served as it is.</summary>
+    Off = 0,
+    /// <summary>Waiting for the scanner (or for the scanner to be reachable again).</summary>
+    Pending = 1,
+    Clean = 2,
+    /// <summary>The scanner found a threat: the bytes are deleted, the row stays to say why the file is gone.</summary>
+    Infected = 3,
 }

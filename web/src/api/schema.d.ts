@@ -1640,6 +1640,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/files/{fileId}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored file's name, size, type and virus-scan state */
+        get: operations["DescribeFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/quiet-hours": {
         parameters: {
             query?: never;
@@ -2373,6 +2390,20 @@ export interface components {
             studentMembershipId: null | string;
             links: components["schemas"]["GuardianLinkDto"][];
         };
+        FileDetailsDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** Format: int64 */
+            size: number | string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            scan: components["schemas"]["FileScanState"];
+            threat: null | string;
+        };
+        /** @enum {unknown} */
+        FileScanState: "off" | "pending" | "clean" | "infected";
         ForwardedDto: {
             chat: string;
             sender: string;
@@ -6492,6 +6523,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Range Not Satisfiable */
             416: {
                 headers: {
@@ -6499,6 +6539,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DescribeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileDetailsDto"];
                 };
             };
         };

@@ -5,7 +5,7 @@ using Parta.Server.Infrastructure;
 namespace Parta.Server.Features.Files;
 
 /// <summary>
-/// A stored file's bytes, for those <see cref="StoredFileAccess"/> lets in (others: 404). Byte ranges (206) let a video seek
+/// A stored file's bytes, for those <see cref="StoredFileAccess"/> lets in (others: 404), once the virus scanner passed it (FILE-4). Byte ranges (206) let a video seek
 /// and a broken download resume; the ETag is the content's SHA-256. The type is the one decided from the bytes, never
 /// the client's, and anything a browser could run as a page (HTML, SVG, XML, unknown bytes) is only ever an attachment.
 /// With object storage the answer is a redirect to a short-lived signed link that makes the storage answer with the same
@@ -18,12 +18,13 @@ public static class DownloadFile
             .WithSummary("Download a stored file (byte ranges, ETag)")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), FileTypes.Binary)
             .Produces(StatusCodes.Status206PartialContent).Produces(StatusCodes.Status302Found).Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
 
     private static async Task<IResult> Handle(Guid organizationId, Guid fileId, HttpContext context, PartaDbContext db, IFileStore store, CancellationToken ct)
     {
         var (file, problem) = await StoredFileAccess.FindDownloadableAsync(db, organizationId, fileId, context.User, ct);
         if (file is null) return problem!;
+        if (StoredFileAccess.WhyNotServed(file, context.User) is { } unscanned) return unscanned;
         var headers = context.Response.Headers;
         var disposition = new ContentDispositionHeaderValue(FileTypes.IsSafeInline(file.ContentType) ? "inline" : "attachment");
         disposition.SetHttpFileName(file.FileName);

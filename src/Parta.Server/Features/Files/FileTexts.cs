@@ -23,4 +23,6 @@ public static class FileTexts
     public const string TypeRefused = "Такие файлы загружать нельзя: программы и сценарии могут навредить компьютерам учеников";
     public const string TypeMismatch = "Содержимое файла не соответствует его типу ({0})";
     public const string EmptyFile = "Файл пустой";
+    public const string Scanning = "Файл проверяется на вирусы: он откроется, как только проверка закончится";
+    public const string Infected = "Файл заблокирован: найдена угроза";
 }

@@ -4,7 +4,7 @@ using Parta.Server.Infrastructure;
 namespace Parta.Server.Features.Files;
 
 /// <summary>
-/// FILE-1: resumable uploads (tus 1.0.0) into an organization and downloads of the stored files. Partial uploads live
+/// FILE-1: resumable uploads (tus 1.0.0) into an organization and downloads of the stored files; FILE-4: the virus scan. Partial uploads live
 /// in the data folder's <c>uploads</c> folder until complete, then in <see cref="Infrastructure.IFileStore"/>.
 /// </summary>
 public static class FilesModule
@@ -16,6 +16,10 @@ public static class FilesModule
         services.AddSingleton<UploadQuota>();
         services.AddSingleton<UploadCompletion>();
         services.AddSingleton<UploadAppender>();
+        services.AddSettings<VirusScanOptions>(VirusScanOptions.Section);
+        services.AddSingleton<ClamdClient>();
+        services.AddSingleton<VirusScanner>();
+        services.AddHostedService(provider => provider.GetRequiredService<VirusScanner>());
         services.AddSingleton<ExpiredUploadSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpiredUploadSweeper>());
         return services;
@@ -31,5 +35,6 @@ public static class FilesModule
         AppendToUpload.Map(uploads);
         TerminateUpload.Map(uploads);
         DownloadFile.Map(organization);
+        DescribeFile.Map(organization);
     }
 }

@@ -27,6 +27,17 @@ public static class StoredFileAccess
         return file is not null && MayDownload(file, membership) ? (file, null) : (null, Problems.NotFound("file_not_found", FileTexts.FileNotFound));
     }
 
+    /// <summary>
+    /// FILE-4, for a file <see cref="FindDownloadableAsync"/> found: a file the scanner has not passed yet is its uploader's
+    /// alone (409 <c>file_scanning</c> for the others, who know of it already); an infected one is nobody's.
+    /// </summary>
+    public static ProblemHttpResult? WhyNotServed(StoredFile file, ClaimsPrincipal user) => file.ScanState switch
+    {
+        FileScanState.Infected => Problems.Conflict("file_infected", FileTexts.Infected),
+        FileScanState.Pending when file.UploaderId != CurrentUser.IdOf(user) => Problems.Conflict("file_scanning", FileTexts.Scanning),
+        _ => null,
+    };
+
     /// <summary>Any active member may upload into their organization.</summary>
     public static Task<(Membership? Membership, ProblemHttpResult? Problem)> RequireUploaderAsync(
         PartaDbContext db, Guid organizationId, ClaimsPrincipal user, CancellationToken ct) =>

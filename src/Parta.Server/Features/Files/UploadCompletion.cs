@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using Parta.Data;
 using Parta.Data.Entities;
 using Parta.Server.Infrastructure;
@@ -7,10 +8,10 @@ namespace Parta.Server.Features.Files;
 
 /// <summary>
 /// The last byte arrived: the content is checked against its declared type (FILE-4), hashed, moved into the file
-/// store and becomes a <see cref="StoredFile"/> with the upload's id. Runs while the caller holds the upload's bytes
+/// store and becomes a <see cref="StoredFile"/> with the upload's id, waiting for the virus scanner when one is configured. Runs while the caller holds the upload's bytes
 /// open exclusively (<see cref="PartialUploads.OpenForAppend"/>), so no other request can change or delete them meanwhile.
 /// </summary>
-public sealed class UploadCompletion(IFileStore store, PartialUploads partials, TimeProvider clock)
+public sealed class UploadCompletion(IFileStore store, PartialUploads partials, VirusScanner scanner, IOptions<VirusScanOptions> scanning, TimeProvider clock)
 {
     /// <returns>Null when the file is stored; otherwise the refusal (the upload and its bytes are gone then).</returns>
     public async Task<IResult?> CompleteAsync(PartaDbContext db, FileUpload upload, FileStream bytes)
@@ -39,8 +40,10 @@ public sealed class UploadCompletion(IFileStore store, PartialUploads partials, 
         {
             Id = upload.Id, OrganizationId = upload.OrganizationId, UploaderId = upload.UploaderId, FileName = upload.FileName,
             Size = upload.Length, ContentType = accepted.ContentType, Sha256 = sha256, StorageKey = key, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ScanState = scanning.Value.IsConfigured ? FileScanState.Pending : FileScanState.Off,
         });
         await db.SaveChangesAsync(ct);
+        if (scanning.Value.IsConfigured) scanner.Wake(upload);
         return null;
     }
 }
