@@ -15,7 +15,8 @@ namespace Parta.Server.Realtime;
 /// instead of closing the connection and every send queued behind it.
 /// </summary>
 [Authorize]
-public sealed class EventsHub(PartaDbContext db, LiveConnections connections, MessageSender sender, ChatEvents events, TimeProvider clock) : Hub<IEventsClient>
+public sealed class EventsHub(PartaDbContext db, LiveConnections connections, IChatFollowing following, MessageSender sender, ChatEvents events, TimeProvider clock)
+    : Hub<IEventsClient>
 {
     /// <summary>
     /// The largest frame a connection accepts. A valid <c>Send</c> is at most about 6 bytes per character of
@@ -28,7 +29,7 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, Me
     public override async Task OnConnectedAsync()
     {
         var me = CurrentUser.RequiredId(Context.User!);
-        var chats = await ChatAccess.ActiveChatsOfAsync(db, [me], Context.ConnectionAborted);
+        var chats = await following.ActiveChatsOfAsync([me], Context.ConnectionAborted);
         await connections.ConnectAsync(Context, me, DatabaseSessionStore.CurrentSessionId(Context.User!), chats.Select(c => c.ChatId));
     }
 
