@@ -119,7 +119,9 @@ public static class PartaApp
         });
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
-        services.AddOpenApi(options => options.AddDocumentTransformer<RealtimeContract.DocumentTransformer>());
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer<RealtimeContract.DocumentTransformer>()
+            .AddOperationTransformer(RouteDoors.DocumentRouteValuesAsync));
         services.AddSingleton<DatabaseAvailability>();
         services.AddExceptionHandler<DatabaseOutageResponses.Handler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -201,6 +203,7 @@ public static class PartaApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseApiAntiforgery();
+        app.UseRouteDoors();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -25,6 +25,9 @@ public sealed record ChatContext(Membership Membership, Chat Chat, ChatMember Me
         _ => Chat.WhoMayWrite == ChatPermission.Everyone || CanModerate,
     };
 
+    /// <summary>A handler of the chat scope receives the context its door found (<see cref="ChatScope"/>).</summary>
+    public static ValueTask<ChatContext?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<ChatContext>());
+
     /// <summary>MSG-7: a moderator took this member's right to write here (messages, edits, polls, scheduling, comments — not reactions) until then.</summary>
     public bool IsWritingRestricted(DateTime now) => Member.WritingRestrictedUntil > now;
 }
@@ -86,7 +89,8 @@ public static class ChatAccess
             ? RequireMemberAsync(db, chatId, accountId, ct)
             : Task.FromResult<(ChatContext?, ProblemHttpResult?)>((null, Problems.NotFound("chat_not_found", ChatTexts.ChatNotFound)));
 
-    private static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
+    /// <summary>The door for work done on a person's behalf without a request of theirs (a scheduled message is sent as its author is now).</summary>
+    public static async Task<(ChatContext? Context, ProblemHttpResult? Problem)> RequireMemberAsync(
         PartaDbContext db, Guid chatId, Guid accountId, CancellationToken ct)
     {
         var (context, problem) = await ReadMemberAsync(db, chatId, accountId, ct);

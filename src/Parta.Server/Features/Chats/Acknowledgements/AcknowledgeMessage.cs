@@ -12,14 +12,12 @@ namespace Parta.Server.Features.Chats;
 /// </summary>
 public static class AcknowledgeMessage
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledge", Handle).WithName(nameof(AcknowledgeMessage)).WithSummary("Confirm «Ознакомлен» on a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages/{seq:long}/acknowledge", Handle).WithName(nameof(AcknowledgeMessage)).WithSummary("Confirm «Ознакомлен» on a message");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid chatId, long seq, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (!message.RequiresAcknowledgement || message.DeletedAt is not null)

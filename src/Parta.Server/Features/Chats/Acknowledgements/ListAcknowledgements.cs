@@ -15,14 +15,12 @@ public static class ListAcknowledgements
 
     public sealed record AcknowledgementsDto(long Seq, IReadOnlyList<AcknowledgedPersonDto> Acknowledged, IReadOnlyList<PendingPersonDto> Pending);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements", Handle).WithName(nameof(ListAcknowledgements)).WithSummary("Who confirmed a message and who did not");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/messages/{seq:long}/acknowledgements", Handle).WithName(nameof(ListAcknowledgements)).WithSummary("Who confirmed a message and who did not");
 
     private static async Task<Results<Ok<AcknowledgementsDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, long seq, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (message, refusal) = await AskingMessageAsync(db, chat, seq, ct);
         if (message is null) return refusal!;
         return TypedResults.Ok(await ReadAsync(db, message, ct));

@@ -11,15 +11,13 @@ public static class RemindToAcknowledge
 {
     public sealed record RemindedDto(int Reminded);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/acknowledgements/remind", Handle).WithName(nameof(RemindToAcknowledge))
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages/{seq:long}/acknowledgements/remind", Handle).WithName(nameof(RemindToAcknowledge))
             .WithSummary("Remind those who have not confirmed a message");
 
     private static async Task<Results<Ok<RemindedDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, Guid chatId, long seq, PartaDbContext db, ChatEvents events, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (message, refusal) = await ListAcknowledgements.AskingMessageAsync(db, chat, seq, ct);
         if (message is null) return refusal!;
         var pending = (await ListAcknowledgements.ReadAsync(db, message, ct)).Pending.Select(p => p.AccountId).ToList();

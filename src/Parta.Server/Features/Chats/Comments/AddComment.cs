@@ -14,15 +14,13 @@ public static class AddComment
 {
     public sealed record AddCommentRequest(Guid? ClientId, string? Text);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(AddComment)).WithSummary("Comment on a post");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages/{seq:long}/comments", Handle).WithName(nameof(AddComment)).WithSummary("Comment on a post");
 
     private static async Task<Results<Created<CommentDto>, Ok<CommentDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, AddCommentRequest request, HttpContext context, PartaDbContext db, ChatEvents events,
+        Guid organizationId, ChatContext chat, Guid chatId, long seq, AddCommentRequest request, PartaDbContext db, ChatEvents events,
         TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
         if (post is null) return missing!;
         var errors = new FieldErrors();

@@ -11,14 +11,12 @@ namespace Parta.Server.Features.Chats;
 /// </summary>
 public static class DeleteComment
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/messages/{seq:long}/comments/{commentId:guid}", Handle).WithName(nameof(DeleteComment)).WithSummary("Delete a comment");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapDelete("/messages/{seq:long}/comments/{commentId:guid}", Handle).WithName(nameof(DeleteComment)).WithSummary("Delete a comment");
 
     private static async Task<Results<Ok<CommentDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, Guid commentId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, long seq, Guid commentId, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
         if (post is null) return missing!;
         var comment = await db.PostComments.FirstOrDefaultAsync(c => c.Id == commentId && c.ChatId == chatId && c.PostSeq == seq, ct);

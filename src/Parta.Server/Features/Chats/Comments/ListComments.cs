@@ -14,14 +14,12 @@ public static class ListComments
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(ListComments)).WithSummary("List a post's comments");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/messages/{seq:long}/comments", Handle).WithName(nameof(ListComments)).WithSummary("List a post's comments");
 
     private static async Task<Results<Ok<CommentPageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, Guid? after, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, long seq, Guid? after, int? limit, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
         if (post is null) return missing!;
         var size = limit ?? DefaultLimit;

@@ -12,14 +12,12 @@ public static class SwitchComments
 {
     public sealed record SwitchCommentsRequest(bool? Enabled);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/comments", Handle).WithName(nameof(SwitchComments)).WithSummary("Turn comments on a post on or off");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPut("/messages/{seq:long}/comments", Handle).WithName(nameof(SwitchComments)).WithSummary("Turn comments on a post on or off");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, SwitchCommentsRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, long seq, SwitchCommentsRequest request, PartaDbContext db, ChatEvents events, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (post, missing) = await CommentThread.PostAsync(db, chat, seq, ct);
         if (post is null) return missing!;
         if (!chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);

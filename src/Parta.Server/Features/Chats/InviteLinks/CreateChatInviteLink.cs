@@ -16,15 +16,13 @@ public static class CreateChatInviteLink
 
     public sealed record CreateChatInviteLinkRequest(DateTime? ExpiresAt, int? MaxUses);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(CreateChatInviteLink)).WithSummary("Create a chat invitation link");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/invite-links", Handle).WithName(nameof(CreateChatInviteLink)).WithSummary("Create a chat invitation link");
 
     private static async Task<Results<Created<ChatInviteLinkDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, CreateChatInviteLinkRequest request, HttpContext context, PartaDbContext db,
+        Guid organizationId, ChatContext chat, Guid chatId, CreateChatInviteLinkRequest request, PartaDbContext db,
         IOptions<PartaOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (ChatInviteLinks.RefuseUnlessGroup(chat.Chat) is { } notGroup) return notGroup;
         if (!ChatInviteLinks.MayInvite(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
 

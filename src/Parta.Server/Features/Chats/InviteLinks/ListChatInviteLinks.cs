@@ -9,14 +9,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-2: the chat's moderators see every link of the chat; another member who may invite sees their own.</summary>
 public static class ListChatInviteLinks
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/invite-links", Handle).WithName(nameof(ListChatInviteLinks)).WithSummary("List a chat's invitation links");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/invite-links", Handle).WithName(nameof(ListChatInviteLinks)).WithSummary("List a chat's invitation links");
 
     private static async Task<Results<Ok<List<ChatInviteLinkDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (ChatInviteLinks.RefuseUnlessGroup(chat.Chat) is { } notGroup) return notGroup;
         if (!ChatInviteLinks.MayInvite(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
 

@@ -8,14 +8,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-2: a leaked or no longer needed link stops admitting anyone; people who joined through it stay.</summary>
 public static class RevokeChatInviteLink
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/invite-links/{linkId:guid}", Handle).WithName(nameof(RevokeChatInviteLink)).WithSummary("Revoke a chat invitation link");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapDelete("/invite-links/{linkId:guid}", Handle).WithName(nameof(RevokeChatInviteLink)).WithSummary("Revoke a chat invitation link");
 
     private static async Task<Results<Ok<ChatInviteLinkDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, Guid linkId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var link = await db.ChatInviteLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.ChatId == chatId, ct);
         if (link is null) return Problems.NotFound("invite_link_not_found", ChatTexts.InviteLinkNotFound);
         if (link.CreatedById != chat.Member.AccountId && !chat.CanModerate)

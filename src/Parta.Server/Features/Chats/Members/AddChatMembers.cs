@@ -14,14 +14,12 @@ public static class AddChatMembers
 {
     public sealed record AddChatMembersRequest(IReadOnlyList<Guid>? AccountIds);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/members", Handle).WithName(nameof(AddChatMembers)).WithSummary("Add members to a chat");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/members", Handle).WithName(nameof(AddChatMembers)).WithSummary("Add members to a chat");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, AddChatMembersRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, AddChatMembersRequest request, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
         if (chat.Chat.WhoMayInvite == ChatPermission.Admins && !chat.CanModerate)
             return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);

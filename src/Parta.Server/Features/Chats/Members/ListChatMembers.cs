@@ -19,14 +19,12 @@ public static class ListChatMembers
     /// <param name="Complete">False when <paramref name="Members"/> holds only the chat's admins (a large chat seen by an ordinary member).</param>
     public sealed record ChatMembersDto(int Count, bool Complete, List<ChatMemberDto> Members);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/members", Handle).WithName(nameof(ListChatMembers)).WithSummary("List a chat's members");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/members", Handle).WithName(nameof(ListChatMembers)).WithSummary("List a chat's members");
 
     private static async Task<Results<Ok<ChatMembersDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var active = from cm in db.ChatMembers
                      where cm.ChatId == chatId
                      let m = db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == cm.AccountId && m.DeactivatedAt == null)

@@ -12,14 +12,12 @@ namespace Parta.Server.Features.Chats;
 /// </summary>
 public static class RemoveChatMember
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember)).WithSummary("Remove a member from a chat (or leave it)");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapDelete("/members/{accountId:guid}", Handle).WithName(nameof(RemoveChatMember)).WithSummary("Remove a member from a chat (or leave it)");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid accountId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, Guid accountId, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (chat.Chat.Kind != ChatKind.Group) return Problems.Conflict("roster_chat", ChatTexts.RosterChat);
         // BEY-3: a companion the school's rule put in stays; only the school's administrators change who is in it.
         if (SupervisedChats.Is(chat.Chat) && !chat.CanModerate) return Problems.Conflict("supervised_chat", ChatTexts.SupervisedMembers);

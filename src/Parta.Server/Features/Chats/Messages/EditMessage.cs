@@ -11,14 +11,12 @@ public static class EditMessage
     /// <param name="Mentions">When given, the people the corrected text names replace those named before; when left out, they stay.</param>
     public sealed record EditMessageRequest(string? Text, IReadOnlyList<Guid>? Mentions = null);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}", Handle).WithName(nameof(EditMessage)).WithSummary("Edit a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPut("/messages/{seq:long}", Handle).WithName(nameof(EditMessage)).WithSummary("Edit a message");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, EditMessageRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid chatId, long seq, EditMessageRequest request, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (message.SenderId != chat.Member.AccountId) return Problems.Of(StatusCodes.Status403Forbidden, "not_author", ChatTexts.NotAuthor);

@@ -16,19 +16,18 @@ public static class ForwardMessage
 {
     public sealed record ForwardMessageRequest(Guid? ClientId, Guid? FromChatId, long? Seq);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/forward", Handle).WithName(nameof(ForwardMessage)).WithSummary("Forward a message to another chat");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages/forward", Handle).WithName(nameof(ForwardMessage)).WithSummary("Forward a message to another chat");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, ForwardMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)
+        Guid organizationId, Guid chatId, ChatContext target, ForwardMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)
     {
-        var (target, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (target is null) return problem!;
         var errors = new FieldErrors();
         if (request.FromChatId is null) errors.Add("fromChatId", ChatTexts.ForwardSourceNotFound);
         if (request.Seq is null) errors.Add("seq", ChatTexts.ForwardSourceNotFound);
         if (errors.Any) return Problems.Validation(errors);
-        // Forwarding within one chat passes its door once (the door attaches the chat's rows to this context).
+        // The source chat's door, as the target's was passed by the chat scope; within one chat it is passed once (the door
+        // attaches the chat's rows to this context).
         var (source, sourceProblem) = request.FromChatId == chatId ? (target, null)
             : await ChatAccess.RequireMemberAsync(db, organizationId, request.FromChatId!.Value, context.User, ct);
         if (source is null) return sourceProblem!;

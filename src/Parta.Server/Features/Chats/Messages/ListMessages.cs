@@ -27,14 +27,12 @@ public static class ListMessages
 
     public sealed record MyVoteDto(Guid PollId, IReadOnlyList<int> Options);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages", Handle).WithName(nameof(ListMessages)).WithSummary("List a chat's messages");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/messages", Handle).WithName(nameof(ListMessages)).WithSummary("List a chat's messages");
 
     private static async Task<Results<Ok<MessagePageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long? before, long? after, long? around, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, Guid chatId, long? before, long? after, long? around, int? limit, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit) return Problems.Field("limit", string.Format(ChatTexts.LimitRange, MaxLimit));
         if (new[] { before, after, around }.Count(x => x is not null) > 1) return Problems.Field("after", ChatTexts.OneCursor);

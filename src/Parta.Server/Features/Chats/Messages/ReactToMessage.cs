@@ -17,15 +17,13 @@ public static class ReactToMessage
     /// <param name="Emoji">One of <see cref="Allowed"/>, or null to take the reaction back.</param>
     public sealed record ReactionRequest(string? Emoji);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/messages/{seq:long}/reaction", Handle).WithName(nameof(ReactToMessage)).WithSummary("Set or clear my reaction to a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPut("/messages/{seq:long}/reaction", Handle).WithName(nameof(ReactToMessage)).WithSummary("Set or clear my reaction to a message");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, ReactionRequest request, HttpContext context, PartaDbContext db, ChatEvents events,
+        ChatContext chat, Guid chatId, long seq, ReactionRequest request, PartaDbContext db, ChatEvents events,
         TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (request.Emoji is not null && !Allowed.Contains(request.Emoji)) return Problems.Field("emoji", ChatTexts.UnknownReaction);
         var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);

@@ -15,15 +15,13 @@ public static class ReportMessage
 {
     public sealed record ReportMessageRequest(ReportReason? Reason, string? Comment);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages/{seq:long}/reports", Handle).WithName(nameof(ReportMessage)).WithSummary("Report a message to moderators");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages/{seq:long}/reports", Handle).WithName(nameof(ReportMessage)).WithSummary("Report a message to moderators");
 
     private static async Task<Results<Created<MessageReportDto>, Ok<MessageReportDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, ReportMessageRequest request, HttpContext context, PartaDbContext db, ChatEvents events,
+        Guid organizationId, ChatContext chat, Guid chatId, long seq, ReportMessageRequest request, PartaDbContext db, ChatEvents events,
         TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var message = await ChatAccess.VisibleMessageAsync(db, chat, seq, ct);
         if (message is null) return Problems.NotFound("message_not_found", ChatTexts.MessageNotFound);
         if (message.DeletedAt is not null) return Problems.Conflict("message_deleted", ChatTexts.MessageDeleted);

@@ -11,14 +11,12 @@ public static class PinMessage
 {
     public sealed record PinRequest(long Seq);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/pins", Handle).WithName(nameof(PinMessage)).WithSummary("Pin a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/pins", Handle).WithName(nameof(PinMessage)).WithSummary("Pin a message");
 
     private static async Task<Results<Ok<List<MessageDto>>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, PinRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid chatId, PinRequest request, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (!ChatPins.MayPin(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
         var message = await ChatAccess.VisibleMessageAsync(db, chat, request.Seq, ct);
         if (message is null) return Problems.Field("seq", ChatTexts.MessageNotFound);

@@ -8,14 +8,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-3: takes a message off the chat's header.</summary>
 public static class UnpinMessage
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/pins/{seq:long}", Handle).WithName(nameof(UnpinMessage)).WithSummary("Unpin a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapDelete("/pins/{seq:long}", Handle).WithName(nameof(UnpinMessage)).WithSummary("Unpin a message");
 
     private static async Task<Results<Ok<List<MessageDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, Guid chatId, long seq, PartaDbContext db, ChatEvents events, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (!ChatPins.MayPin(chat)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
         // A number no message of this chat has (0, −1, 2⁶³−1) is not a pin to take off; a message that is simply
         // not pinned (two admins unpinning at once) answers with the list, as the first unpin did.

@@ -7,14 +7,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-5: the poll's author or a chat admin ends voting early; the results stay.</summary>
 public static class ClosePoll
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/polls/{pollId:guid}/close", Handle).WithName(nameof(ClosePoll)).WithSummary("Close a poll");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/polls/{pollId:guid}/close", Handle).WithName(nameof(ClosePoll)).WithSummary("Close a poll");
 
     private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid pollId, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (poll, message, missing) = await ChatPolls.FindAsync(db, chat, pollId, ct);
         if (poll is null) return missing!;
         if (message!.SenderId != chat.Member.AccountId && !chat.CanModerate) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotSenderOrAdmin);

@@ -14,14 +14,12 @@ public static class CreatePoll
 {
     public sealed record CreatePollRequest(Guid? ClientId, string? Question, IReadOnlyList<string>? Options, bool? MultipleChoice, bool? Anonymous, DateTime? ClosesAt);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/polls", Handle).WithName(nameof(CreatePoll)).WithSummary("Create a poll");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/polls", Handle).WithName(nameof(CreatePoll)).WithSummary("Create a poll");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, CreatePollRequest request, HttpContext context, PartaDbContext db, MessageSender sender, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, CreatePollRequest request, MessageSender sender, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var errors = new FieldErrors();
         var question = Input.Text(errors, "question", request.Question, Limits.PollQuestion);
         var options = request.Options is { Count: >= 2 and <= Limits.PollOptionsCount }

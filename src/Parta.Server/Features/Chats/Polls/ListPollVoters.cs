@@ -13,14 +13,12 @@ public static class ListPollVoters
 {
     public sealed record OptionVotersDto(int Index, IReadOnlyList<string> Names);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/polls/{pollId:guid}/voters", Handle).WithName(nameof(ListPollVoters)).WithSummary("Who voted for what in a poll");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/polls/{pollId:guid}/voters", Handle).WithName(nameof(ListPollVoters)).WithSummary("Who voted for what in a poll");
 
     private static async Task<Results<Ok<List<OptionVotersDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid pollId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, Guid pollId, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (poll, _, missing) = await ChatPolls.FindAsync(db, chat, pollId, ct);
         if (poll is null) return missing!;
         if (poll.Anonymous) return Problems.Of(StatusCodes.Status403Forbidden, "poll_anonymous", ChatTexts.PollAnonymous);

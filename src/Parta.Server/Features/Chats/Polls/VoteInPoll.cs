@@ -14,14 +14,12 @@ public static class VoteInPoll
 {
     public sealed record VoteRequest(IReadOnlyList<int>? Options);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/polls/{pollId:guid}/vote", Handle).WithName(nameof(VoteInPoll)).WithSummary("Vote in a poll");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPut("/polls/{pollId:guid}/vote", Handle).WithName(nameof(VoteInPoll)).WithSummary("Vote in a poll");
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, Guid pollId, VoteRequest request, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid pollId, VoteRequest request, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var (poll, message, missing) = await ChatPolls.FindAsync(db, chat, pollId, ct);
         if (poll is null) return missing!;
         var now = clock.GetUtcNow().UtcDateTime;

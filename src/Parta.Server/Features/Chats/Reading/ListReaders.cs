@@ -15,14 +15,12 @@ public static class ListReaders
 {
     public sealed record ReadersDto(long Seq, IReadOnlyList<string> Read, IReadOnlyList<string> NotRead);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/messages/{seq:long}/readers", Handle).WithName(nameof(ListReaders)).WithSummary("Who read a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/messages/{seq:long}/readers", Handle).WithName(nameof(ListReaders)).WithSummary("Who read a message");
 
     private static async Task<Results<Ok<ReadersDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, long seq, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, Guid chatId, long seq, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (!OrgAccess.IsStaff(chat.Membership)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         if (!await LargeAudience.MaySeeNamesAsync(db, chat, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "large_chat", ChatTexts.LargeChatNames);
         // Staff who joined a chat that hides its history must not learn who read what they cannot see themselves.

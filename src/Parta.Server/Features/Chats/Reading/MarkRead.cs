@@ -13,12 +13,10 @@ public static class MarkRead
 {
     public sealed record MarkReadRequest(long Seq);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/read", async Task<Results<NoContent, ProblemHttpResult>> (
-            Guid organizationId, Guid chatId, MarkReadRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct) =>
+    public static void Map(RouteGroupBuilder chatScope) =>
+        chatScope.MapPost("/read", async Task<Results<NoContent, ProblemHttpResult>> (
+            ChatContext chat, MarkReadRequest request, PartaDbContext db, ChatEvents events, CancellationToken ct) =>
         {
-            var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-            if (chat is null) return problem!;
             await MarkAsync(db, events, chat, request.Seq, ct);
             return TypedResults.NoContent();
         }).WithName(nameof(MarkRead)).WithSummary("Mark a chat read up to a message");

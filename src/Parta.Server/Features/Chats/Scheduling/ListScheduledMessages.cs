@@ -7,14 +7,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-6: the caller's own messages waiting to be sent in this chat, soonest first.</summary>
 public static class ListScheduledMessages
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ListScheduledMessages)).WithSummary("List my scheduled messages in a chat");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/scheduled", Handle).WithName(nameof(ListScheduledMessages)).WithSummary("List my scheduled messages in a chat");
 
     private static async Task<Results<Ok<List<ScheduleMessage.ScheduledMessageDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, Guid chatId, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var waiting = await db.ScheduledMessages.AsNoTracking().Where(m => m.ChatId == chatId && m.SenderId == chat.Member.AccountId)
             .OrderBy(m => m.SendAt).ToListAsync(ct);
         return TypedResults.Ok(waiting.Select(ScheduleMessage.ScheduledMessageDto.Of).ToList());

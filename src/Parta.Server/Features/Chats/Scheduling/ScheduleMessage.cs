@@ -23,14 +23,12 @@ public static class ScheduleMessage
         public static ScheduledMessageDto Of(ScheduledMessage m) => new(m.Id, m.ChatId, m.ClientId, m.Text, m.RequiresAcknowledgement, m.SendAt);
     }
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/scheduled", Handle).WithName(nameof(ScheduleMessage)).WithSummary("Schedule a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/scheduled", Handle).WithName(nameof(ScheduleMessage)).WithSummary("Schedule a message");
 
     private static async Task<Results<Created<ScheduledMessageDto>, Ok<ScheduledMessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, ScheduleMessageRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, ScheduleMessageRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var now = clock.GetUtcNow().UtcDateTime;
         if (await WritingRestriction.RefusalAsync(db, chat, now, ct) is { } refusal) return refusal;
         var errors = new FieldErrors();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Parta.Data;
@@ -41,8 +40,7 @@ public sealed class ScheduledSender(IServiceScopeFactory scopes, TimeProvider cl
         foreach (var scheduled in due)
         {
             // The author, as the door sees them now (not as they were when they scheduled it).
-            var author = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, scheduled.SenderId.ToString())], "scheduled"));
-            var (chat, _) = await ChatAccess.RequireMemberAsync(db, scheduled.OrganizationId, scheduled.ChatId, author, ct);
+            var (chat, _) = await ChatAccess.RequireMemberAsync(db, scheduled.ChatId, scheduled.SenderId, ct);
             if (chat is not null)
             {
                 var outcome = await sender.SendAsync(chat, new SendMessage.SendMessageRequest(scheduled.ClientId, scheduled.Text, null, scheduled.RequiresAcknowledgement), ct);

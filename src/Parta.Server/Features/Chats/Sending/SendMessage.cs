@@ -23,14 +23,12 @@ public static class SendMessage
     public sealed record SendMessageRequest(Guid? ClientId, [property: MaxLength(Limits.ChatMessage)] string? Text, long? ReplyToSeq, bool? RequiresAcknowledgement = null, bool? CommentsEnabled = null,
         IReadOnlyList<Guid>? Mentions = null);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/{chatId:guid}/messages", Handle).WithName(nameof(SendMessage)).WithSummary("Send a message");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPost("/messages", Handle).WithName(nameof(SendMessage)).WithSummary("Send a message");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, SendMessageRequest request, HttpContext context, PartaDbContext db, MessageSender sender, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, SendMessageRequest request, MessageSender sender, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var outcome = await sender.SendAsync(chat, request, ct);
         if (outcome.Invalid is not null) return outcome.Invalid;
         if (outcome.Refused is not null) return outcome.Refused;

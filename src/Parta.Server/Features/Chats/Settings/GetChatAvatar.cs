@@ -12,16 +12,14 @@ namespace Parta.Server.Features.Chats;
 /// </summary>
 public static class GetChatAvatar
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(GetChatAvatar)).WithSummary("A chat's picture")
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/avatar", Handle).WithName(nameof(GetChatAvatar)).WithSummary("A chat's picture")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "image/jpeg", "image/png", "image/webp");
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        ChatContext chat, HttpContext context, PartaDbContext db, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
-        var avatar = await db.ChatAvatars.AsNoTracking().FirstOrDefaultAsync(a => a.ChatId == chatId, ct);
+        var avatar = await db.ChatAvatars.AsNoTracking().FirstOrDefaultAsync(a => a.ChatId == chat.Chat.Id, ct);
         if (avatar is null) return Problems.NotFound("avatar_not_found", ChatTexts.AvatarNotFound);
 
         var etag = new EntityTagHeaderValue($"\"{avatar.UpdatedAt.Ticks:x}\"");

@@ -8,14 +8,12 @@ namespace Parta.Server.Features.Chats;
 /// <summary>MSG-1: the chat's admins take its picture away; the list shows the initials again.</summary>
 public static class RemoveChatAvatar
 {
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(RemoveChatAvatar)).WithSummary("Remove a chat's picture");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapDelete("/avatar", Handle).WithName(nameof(RemoveChatAvatar)).WithSummary("Remove a chat's picture");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, Guid chatId, PartaDbContext db, ChatEvents events, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (ChatAvatars.MayChange(chat) is { } refusal) return refusal;
         var removed = await db.ChatAvatars.Where(a => a.ChatId == chatId).ExecuteDeleteAsync(ct);
         if (removed == 0) return Problems.NotFound("avatar_not_found", ChatTexts.AvatarNotFound);

@@ -14,15 +14,13 @@ public static class UpdateChatAvatar
 {
     public sealed record ChatAvatarDto(string AvatarUrl);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/chats/{chatId:guid}/avatar", Handle).WithName(nameof(UpdateChatAvatar)).WithSummary("Set a chat's picture")
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPut("/avatar", Handle).WithName(nameof(UpdateChatAvatar)).WithSummary("Set a chat's picture")
             .Accepts<byte[]>("image/jpeg", "image/png", "image/webp", "application/octet-stream");
 
     private static async Task<Results<Ok<ChatAvatarDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid chatId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (ChatAvatars.MayChange(chat) is { } refusal) return refusal;
 
         if (context.Request.ContentLength > ChatAvatars.MaxBytes) return TooLarge();

@@ -10,14 +10,12 @@ public static class UpdateChatSettings
 {
     public sealed record ChatSettingsRequest(string? Title, string? Description, ChatPermission? WhoMayWrite, ChatPermission? WhoMayInvite, bool? NewMembersSeeHistory);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPatch("/chats/{chatId:guid}", Handle).WithName(nameof(UpdateChatSettings)).WithSummary("Change a chat's title or rules");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapPatch("", Handle).WithName(nameof(UpdateChatSettings)).WithSummary("Change a chat's title or rules");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, ChatSettingsRequest request, HttpContext context, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, Guid chatId, ChatSettingsRequest request, PartaDbContext db, ChatEvents events, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         if (!chat.CanModerate || chat.Chat.Kind == ChatKind.Direct) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", ChatTexts.NotChatAdmin);
         var errors = new FieldErrors();
         var title = request.Title is null ? null : Input.Text(errors, "title", request.Title, Limits.ShortName);
