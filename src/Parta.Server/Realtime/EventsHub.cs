@@ -39,14 +39,8 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, IC
         return Task.CompletedTask;
     }
 
-    public async Task<MessageDto> Send(Guid chatId, SendMessage.SendMessageRequest request)
-    {
-        var chat = await RequireAsync(chatId);
-        var outcome = await sender.SendAsync(chat, request, Context.ConnectionAborted);
-        if (outcome.Invalid is not null) throw Refusal(outcome.Invalid.ProblemDetails);
-        if (outcome.Refused is not null) throw Refusal(outcome.Refused.ProblemDetails);
-        return outcome.Message!;
-    }
+    public async Task<MessageDto> Send(Guid chatId, SendMessage.SendMessageRequest request) =>
+        (await sender.SendAsync(await RequireAsync(chatId), request, Context.ConnectionAborted)).ToHub();
 
     public Task<List<SyncChats.SyncedChat>> Sync(IReadOnlyList<SyncChats.SyncCursor> cursors) =>
         SyncChats.SyncAsync(db, cursors, RequireAsync, Context.ConnectionAborted);
@@ -60,16 +54,6 @@ public sealed class EventsHub(PartaDbContext db, LiveConnections connections, IC
     private async Task<ChatContext> RequireAsync(Guid chatId)
     {
         var (chat, problem) = await ChatAccess.RequireMemberAsync(db, chatId, Context.User!, Context.ConnectionAborted);
-        return chat ?? throw Refusal(problem!.ProblemDetails);
-    }
-
-    private static HubException Refusal(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
-    {
-        var code = problem.Extensions.TryGetValue("code", out var value) ? value as string : null;
-        var text = problem is HttpValidationProblemDetails validation && validation.Errors.Count > 0
-            // The messages alone: a person reads «Слишком длинное значение…», not the field's name in the request.
-            ? string.Join("; ", validation.Errors.SelectMany(e => e.Value).Distinct())
-            : problem.Title;
-        return new HubException($"{code ?? "error"}: {text}");
+        return chat ?? throw HubRefusal.From(problem!.ProblemDetails);
     }
 }

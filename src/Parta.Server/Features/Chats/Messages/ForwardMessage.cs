@@ -37,12 +37,7 @@ public static class ForwardMessage
         var origin = message.ForwardedFromChat is not null
             ? new ForwardedSource(message.ForwardedFromChat, message.ForwardedFromSender ?? "", message.ForwardedSentAt ?? message.CreatedAt)
             : new ForwardedSource(await TitleAsync(db, source, ct), await NameAsync(db, organizationId, message.SenderId, ct), message.CreatedAt);
-        var outcome = await sender.SendAsync(target, new SendMessage.SendMessageRequest(request.ClientId, message.Text, null), ct, forwarded: origin);
-        if (outcome.Invalid is not null) return outcome.Invalid;
-        if (outcome.Refused is not null) return outcome.Refused;
-        return outcome.Created
-            ? TypedResults.Created($"/api/organizations/{organizationId}/chats/{chatId}/messages/{outcome.Message!.Seq}", outcome.Message)
-            : TypedResults.Ok(outcome.Message!);
+        return (await sender.SendAsync(target, new SendMessage.SendMessageRequest(request.ClientId, message.Text, null), ct, forwarded: origin)).ToHttp(target);
     }
 
     /// <summary>The source chat as the forwarder sees it: a direct chat is named after the other person.</summary>

@@ -18,7 +18,7 @@ public static class CreatePoll
         chat.MapPost("/polls", Handle).WithName(nameof(CreatePoll)).WithSummary("Create a poll");
 
     private static async Task<Results<Created<MessageDto>, Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, ChatContext chat, Guid chatId, CreatePollRequest request, MessageSender sender, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, CreatePollRequest request, MessageSender sender, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var question = Input.Text(errors, "question", request.Question, Limits.PollQuestion);
@@ -34,7 +34,7 @@ public static class CreatePoll
 
         var poll = new Poll
         {
-            Id = Guid.CreateVersion7(), ChatId = chatId, MultipleChoice = request.MultipleChoice == true, Anonymous = request.Anonymous == true,
+            Id = Guid.CreateVersion7(), ChatId = chat.Chat.Id, MultipleChoice = request.MultipleChoice == true, Anonymous = request.Anonymous == true,
             ClosesAt = (request.ClosesAt is { } at ? RussianText.AsUtc(at) : null), Options = PollOptions.Join(options!),
         };
         var outcome = await sender.SendAsync(chat, new SendMessage.SendMessageRequest(request.ClientId, question, null), ct,
@@ -43,10 +43,6 @@ public static class CreatePoll
                 poll.MessageId = message.Id;
                 return [poll];
             });
-        if (outcome.Invalid is not null) return outcome.Invalid;
-        if (outcome.Refused is not null) return outcome.Refused;
-        return outcome.Created
-            ? TypedResults.Created($"/api/organizations/{organizationId}/chats/{chatId}/messages/{outcome.Message!.Seq}", outcome.Message)
-            : TypedResults.Ok(outcome.Message!);
+        return outcome.ToHttp(chat);
     }
 }

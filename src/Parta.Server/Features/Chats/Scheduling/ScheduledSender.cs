@@ -44,7 +44,7 @@ public sealed class ScheduledSender(IServiceScopeFactory scopes, TimeProvider cl
             if (chat is not null)
             {
                 var outcome = await sender.SendAsync(chat, new SendMessage.SendMessageRequest(scheduled.ClientId, scheduled.Text, null, scheduled.RequiresAcknowledgement), ct);
-                if (outcome.Message is null) logger.LogInformation("Scheduled message {Id} was refused at sending time and is dropped", scheduled.Id);
+                if (outcome is SendOutcome.Invalid or SendOutcome.Refused) logger.LogInformation("Scheduled message {Id} was refused at sending time and is dropped", scheduled.Id);
             }
             else logger.LogInformation("Scheduled message {Id}: its author is no longer in the chat; dropped", scheduled.Id);
             db.ChangeTracker.Clear();
