@@ -13,16 +13,14 @@ namespace Parta.Server.Features.Chats;
 public static class ListChats
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats", Handle).WithName(nameof(ListChats)).WithSummary("List my chats");
+        organization.MapGet("/chats", Handle).ForMembers().WithName(nameof(ListChats)).WithSummary("List my chats");
 
     private static async Task<Results<Ok<List<ChatSummaryDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        OrganizationMember caller, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
         // Roster chats are brought in line by every change of people or structure (ChatRoster.SyncAsync), not
         // here: reconciling on each look cost the chat list, opened on every start of the app, several queries.
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (membership is null) return problem!;
-        return TypedResults.Ok(await SummariesAsync(db, membership, null, clock.GetUtcNow().UtcDateTime, ct));
+        return TypedResults.Ok(await SummariesAsync(db, caller.Membership, null, clock.GetUtcNow().UtcDateTime, ct));
     }
 
     /// <summary>The caller's chats (or one of them), as the list shows them; <paramref name="now"/> decides whether a restriction still holds.</summary>

@@ -21,14 +21,12 @@ public static class ApplyImport
     public sealed record ImportResultDto(int ClassesCreated, int InvitationsSent);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/imports/{importId:guid}/apply", Handle).WithName(nameof(ApplyImport)).WithSummary("Apply a previewed roster import");
+        organization.MapPost("/imports/{importId:guid}/apply", Handle).ForAdministrators().WithName(nameof(ApplyImport)).WithSummary("Apply a previewed roster import");
 
     private static async Task<Results<Ok<ImportResultDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid importId, HttpContext context, PartaDbContext db, ChatRoster roster, Outbox outbox, IOptions<PartaOptions> options,
+        Guid organizationId, OrganizationMember caller, Guid importId, PartaDbContext db, ChatRoster roster, Outbox outbox, IOptions<PartaOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var batch = await db.Imports.FirstOrDefaultAsync(i => i.Id == importId && i.OrganizationId == organizationId, ct);
         if (batch is null) return Problems.NotFound("import_not_found", Texts.ImportNotFound);
         if (batch.Status == ImportStatus.Applied) return Problems.Conflict("import_applied", Texts.ImportAlreadyApplied);
@@ -36,7 +34,7 @@ public static class ApplyImport
         var plan = JsonSerializer.Deserialize<ImportPlan>(batch.PlanJson)!;
         var now = clock.GetUtcNow().UtcDateTime;
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
-        var inviter = await db.Users.Where(a => a.Id == membership!.AccountId).Select(a => a.FullName).FirstAsync(ct);
+        var inviter = await db.Users.Where(a => a.Id == caller.AccountId).Select(a => a.FullName).FirstAsync(ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var classes = await db.Classes.Where(c => c.OrganizationId == organizationId).ToDictionaryAsync(c => c.Name, c => c.Id, ct);

@@ -27,15 +27,13 @@ public static class PreviewImport
     public sealed record ImportUpload(IFormFile File);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/imports", Handle).WithName(nameof(PreviewImport)).WithSummary("Upload a roster and preview its import")
+        organization.MapPost("/imports", Handle).ForAdministrators().WithName(nameof(PreviewImport)).WithSummary("Upload a roster and preview its import")
             .Accepts<ImportUpload>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + 1024 * 1024));
 
     private static async Task<Results<Ok<ImportPreviewDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, HttpRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var (form, formProblem) = await FormReading.ReadAsync(request, ct);
         if (form is null) return formProblem!;
         var file = form.Files.GetFile("file");
@@ -78,7 +76,7 @@ public static class PreviewImport
         {
             var batch = new ImportBatch
             {
-                Id = Guid.CreateVersion7(), OrganizationId = organizationId, CreatedById = membership!.AccountId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                Id = Guid.CreateVersion7(), OrganizationId = organizationId, CreatedById = caller.AccountId, CreatedAt = clock.GetUtcNow().UtcDateTime,
                 FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "roster", Format = format,
                 PlanJson = JsonSerializer.Serialize(plan), Status = ImportStatus.Previewed,
             };

@@ -11,13 +11,11 @@ namespace Parta.Server.Features.Organizations;
 public static class CompleteStructure
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/structure/complete", Handle).WithName(nameof(CompleteStructure)).WithSummary("Mark the school's structure as complete");
+        organization.MapPost("/structure/complete", Handle).ForAdministrators().WithName(nameof(CompleteStructure)).WithSummary("Mark the school's structure as complete");
 
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
         organization.StructureCompletedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

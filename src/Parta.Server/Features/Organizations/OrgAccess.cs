@@ -33,15 +33,15 @@ public static class OrgAccess
 
     /// <summary>
     /// Administrator-only actions. An administrator holds the keys to a school full of children's data,
-    /// so they act only with a second factor enabled (ID-5) unless the operator switched that off.
+    /// so they act only with a second factor enabled (ID-5) unless the operator switched that off
+    /// (<paramref name="requireSecondFactor"/>: <see cref="SecurityOptions.RequireAdministratorSecondFactor"/>).
     /// </summary>
     public static async Task<(Membership? Membership, ProblemHttpResult? Problem)> RequireAdministratorAsync(
-        PartaDbContext db, Guid organizationId, HttpContext context, CancellationToken ct)
+        PartaDbContext db, Guid organizationId, ClaimsPrincipal user, bool requireSecondFactor, CancellationToken ct)
     {
-        var (membership, problem) = await RequireAsync(db, organizationId, context.User, IsAdministrator, ct);
+        var (membership, problem) = await RequireAsync(db, organizationId, user, IsAdministrator, ct);
         if (membership is null) return (null, problem);
-        var required = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.RequireAdministratorSecondFactor;
-        if (required && !await db.Users.AnyAsync(a => a.Id == membership.AccountId && a.TwoFactorEnabled, ct))
+        if (requireSecondFactor && !await db.Users.AnyAsync(a => a.Id == membership.AccountId && a.TwoFactorEnabled, ct))
             return (null, Problems.Of(StatusCodes.Status403Forbidden, "two_factor_required", Texts.TwoFactorRequired));
         return (membership, null);
     }

@@ -20,13 +20,11 @@ public static class UpdateProfile
         List<int>? WorkingDays, bool? PrimaryGradesOpen, bool? ClassmatesMayMessage = null, StudentChatCompanion? TeacherStudentChatCompanion = null);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/profile", Handle).WithName(nameof(UpdateProfile)).WithSummary("Change the school's profile");
+        organization.MapPut("/profile", Handle).ForAdministrators().WithName(nameof(UpdateProfile)).WithSummary("Change the school's profile");
 
     private static async Task<Results<Ok<ProfileDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, UpdateProfileRequest request, HttpContext context, PartaDbContext db, StudentContactRules rules, CancellationToken ct)
+        Guid organizationId, UpdateProfileRequest request, PartaDbContext db, StudentContactRules rules, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
 
         var errors = new FieldErrors();
         var address = Input.Text(errors, "address", request.Address, Limits.Address, required: false);

@@ -13,21 +13,19 @@ namespace Parta.Server.Features.People;
 public static class ConfirmGuardianship
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).WithName(nameof(ConfirmGuardianship)).WithSummary("Confirm a parent's link to a child");
+        organization.MapPost("/guardianships/{guardianshipId:guid}/confirm", Handle).ForMembers().WithName(nameof(ConfirmGuardianship)).WithSummary("Confirm a parent's link to a child");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid guardianshipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, Guid guardianshipId, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (problem is not null) return problem;
         var guardianship = await db.Guardianships.FirstOrDefaultAsync(g => g.Id == guardianshipId && g.OrganizationId == organizationId, ct);
         if (guardianship is null) return Problems.NotFound("guardianship_not_found", Texts.GuardianshipNotFound);
 
-        var me = CurrentUser.RequiredId(context.User);
+        var me = caller.AccountId;
         var isTheChild = await db.Memberships.AnyAsync(m => m.Id == guardianship.StudentMembershipId && m.AccountId == me, ct);
         var childClass = await db.ClassMembers.Where(c => c.MembershipId == guardianship.StudentMembershipId).Select(c => (Guid?)c.ClassId).FirstOrDefaultAsync(ct);
-        var managesClass = childClass is { } classId && await ClassAccess.CanManageAsync(db, membership!, classId, ct);
-        if (!isTheChild && !managesClass && !OrgAccess.IsAdministrator(membership!))
+        var managesClass = childClass is { } classId && await ClassAccess.CanManageAsync(db, caller.Membership, classId, ct);
+        if (!isTheChild && !managesClass && !OrgAccess.IsAdministrator(caller.Membership))
             return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
 
         if (guardianship.Status != GuardianshipStatus.Confirmed)

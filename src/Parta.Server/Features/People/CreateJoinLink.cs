@@ -17,27 +17,25 @@ public static class CreateJoinLink
     public sealed record CreateJoinLinkRequest(JoinLinkKind? Kind, Guid? ClassId, int? ExpiresInDays, int? MaxUses);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/join-links", Handle).WithName(nameof(CreateJoinLink)).WithSummary("Create a join link");
+        organization.MapPost("/join-links", Handle).ForStaff().WithName(nameof(CreateJoinLink)).WithSummary("Create a join link");
 
     private static async Task<Results<Created<JoinLinkDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateJoinLinkRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, CreateJoinLinkRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
 
         var errors = new FieldErrors();
         SchoolClass? schoolClass = null;
         if (request.Kind is null || !Enum.IsDefined(request.Kind.Value)) errors.Add("kind", Texts.JoinLinkKind);
         else if (request.Kind == JoinLinkKind.Staff)
         {
-            if (!OrgAccess.IsAdministrator(membership!)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+            if (!OrgAccess.IsAdministrator(caller.Membership)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         }
         else
         {
             schoolClass = request.ClassId is null ? null
                 : await db.Classes.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClassId && c.OrganizationId == organizationId, ct);
             if (schoolClass is null) errors.Add("classId", Texts.UnknownClass);
-            else if (!await ClassAccess.CanManageAsync(db, membership!, schoolClass.Id, ct))
+            else if (!await ClassAccess.CanManageAsync(db, caller.Membership, schoolClass.Id, ct))
                 return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
             else if (request.Kind == JoinLinkKind.ClassStudents && schoolClass.Grade is >= 1 and <= 4
                 && !await db.Organizations.AnyAsync(o => o.Id == organizationId && o.PrimaryGradesOpen, ct))
@@ -52,7 +50,7 @@ public static class CreateJoinLink
         var link = new JoinLink
         {
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = request.Kind!.Value, ClassId = schoolClass?.Id, Token = Tokens.NewLinkToken(),
-            CreatedAt = now, CreatedById = membership!.AccountId, ExpiresAt = now.AddDays(days), MaxUses = request.MaxUses,
+            CreatedAt = now, CreatedById = caller.AccountId, ExpiresAt = now.AddDays(days), MaxUses = request.MaxUses,
         };
         db.JoinLinks.Add(link);
         await db.SaveChangesAsync(ct);

@@ -15,20 +15,18 @@ public static class DeactivateMember
 {
     public static void Map(RouteGroupBuilder organization)
     {
-        organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, roster, clock.GetUtcNow().UtcDateTime, ct)).WithName(nameof(DeactivateMember)).WithSummary("Close a member's access");
-        organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct) =>
-            SetAsync(organizationId, membershipId, context, db, roster, null, ct)).WithName("ReactivateMember").WithSummary("Restore a member's access");
+        organization.MapPost("/members/{membershipId:guid}/deactivate", (Guid organizationId, OrganizationMember administrator, Guid membershipId, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct) =>
+            SetAsync(organizationId, administrator, membershipId, db, roster, clock.GetUtcNow().UtcDateTime, ct)).ForAdministrators().WithName(nameof(DeactivateMember)).WithSummary("Close a member's access");
+        organization.MapPost("/members/{membershipId:guid}/reactivate", (Guid organizationId, OrganizationMember administrator, Guid membershipId, PartaDbContext db, ChatRoster roster, CancellationToken ct) =>
+            SetAsync(organizationId, administrator, membershipId, db, roster, null, ct)).ForAdministrators().WithName("ReactivateMember").WithSummary("Restore a member's access");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetAsync(
-        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, DateTime? deactivatedAt, CancellationToken ct)
+        Guid organizationId, OrganizationMember administrator, Guid membershipId, PartaDbContext db, ChatRoster roster, DateTime? deactivatedAt, CancellationToken ct)
     {
-        var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
         if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
-        if (membership.AccountId == administrator!.AccountId) return Problems.Conflict("cannot_deactivate_self", Texts.CannotDeactivateSelf);
+        if (membership.AccountId == administrator.AccountId) return Problems.Conflict("cannot_deactivate_self", Texts.CannotDeactivateSelf);
         membership.DeactivatedAt = deactivatedAt;
         membership.DeactivatedById = deactivatedAt is null ? null : administrator.AccountId;
         await db.SaveChangesAsync(ct);

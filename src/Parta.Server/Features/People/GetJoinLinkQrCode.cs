@@ -15,16 +15,14 @@ namespace Parta.Server.Features.People;
 public static class GetJoinLinkQrCode
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/join-links/{linkId:guid}/qr.svg", Handle).WithName(nameof(GetJoinLinkQrCode)).WithSummary("A join link's QR code (SVG)");
+        organization.MapGet("/join-links/{linkId:guid}/qr.svg", Handle).ForStaff().WithName(nameof(GetJoinLinkQrCode)).WithSummary("A join link's QR code (SVG)");
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, IOptions<PartaOptions> options, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, Guid linkId, HttpContext context, PartaDbContext db, IOptions<PartaOptions> options, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
         var link = await db.JoinLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == linkId && l.OrganizationId == organizationId, ct);
         if (link is null) return Problems.NotFound("join_link_not_found", Texts.JoinLinkNotFound);
-        if (!await JoinLinkLookup.CanManageAsync(db, membership!, link, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await JoinLinkLookup.CanManageAsync(db, caller.Membership, link, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
 
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(options.Value.Link($"/join/{link.Token}"), QRCodeGenerator.ECCLevel.M);

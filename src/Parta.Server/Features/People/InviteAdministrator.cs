@@ -16,14 +16,12 @@ public static class InviteAdministrator
     public sealed record InviteAdministratorRequest(string? FullName, string? Phone, string? Email);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/administrators", Handle).WithName(nameof(InviteAdministrator)).WithSummary("Invite an administrator");
+        organization.MapPost("/administrators", Handle).ForAdministrators().WithName(nameof(InviteAdministrator)).WithSummary("Invite an administrator");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, InviteAdministratorRequest request, HttpContext context, PartaDbContext db, Outbox outbox,
         IOptions<PartaOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
         var fullName = Input.Text(errors, "fullName", request.FullName, Limits.PersonName);
         var phone = Input.MobilePhone(errors, "phone", request.Phone);

@@ -20,13 +20,11 @@ public static class ListInvitations
     }
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/invitations", Handle).WithName(nameof(ListInvitations)).WithSummary("List pending invitations");
+        organization.MapGet("/invitations", Handle).ForAdministrators().WithName(nameof(ListInvitations)).WithSummary("List pending invitations");
 
     private static async Task<Results<Ok<List<PendingInvitationDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = await (
             from i in db.Invitations where i.OrganizationId == organizationId && i.UsedAt == null

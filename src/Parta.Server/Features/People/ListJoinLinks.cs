@@ -9,21 +9,19 @@ namespace Parta.Server.Features.People;
 public static class ListJoinLinks
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/join-links", Handle).WithName(nameof(ListJoinLinks)).WithSummary("List join links");
+        organization.MapGet("/join-links", Handle).ForStaff().WithName(nameof(ListJoinLinks)).WithSummary("List join links");
 
     private static async Task<Results<Ok<List<JoinLinkDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
         var now = clock.GetUtcNow().UtcDateTime;
-        var isAdministrator = OrgAccess.IsAdministrator(membership!);
+        var isAdministrator = OrgAccess.IsAdministrator(caller.Membership);
         var links = await (
             from l in db.JoinLinks.AsNoTracking()
             where l.OrganizationId == organizationId
             join c in db.Classes on l.ClassId equals c.Id into classes
             from c in classes.DefaultIfEmpty()
-            where isAdministrator || (c != null && c.ClassTeacherId == membership!.AccountId)
+            where isAdministrator || (c != null && c.ClassTeacherId == caller.AccountId)
             orderby l.CreatedAt descending
             select new { Link = l, ClassName = c == null ? null : c.Name }).ToListAsync(ct);
         return TypedResults.Ok(links.Select(l => JoinLinkDto.From(l.Link, l.ClassName, now)).ToList());

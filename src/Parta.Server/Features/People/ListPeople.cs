@@ -20,22 +20,20 @@ public static class ListPeople
         Guid MembershipId, Guid AccountId, string FullName, OrganizationRole Role, bool Verified, string? Phone, string? Email, bool Deactivated);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/people", Handle).WithName(nameof(ListPeople)).WithSummary("List the people I may see");
+        organization.MapGet("/people", Handle).ForMembers().WithName(nameof(ListPeople)).WithSummary("List the people I may see");
 
     private static async Task<Results<Ok<List<PersonDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct, bool withDeactivated = false)
+        Guid organizationId, OrganizationMember caller, PartaDbContext db, CancellationToken ct, bool withDeactivated = false)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (problem is not null) return problem;
-        var administrator = OrgAccess.IsAdministrator(membership!);
+        var administrator = OrgAccess.IsAdministrator(caller.Membership);
         var members = db.Memberships.Where(m => m.OrganizationId == organizationId);
         var visible = administrator
             ? withDeactivated ? members : members.Where(m => m.DeactivatedAt == null)
-            : members.Where(m => m.DeactivatedAt == null && VisibleTo(db, membership!.AccountId, organizationId).Contains(m.Id));
+            : members.Where(m => m.DeactivatedAt == null && VisibleTo(db, caller.AccountId, organizationId).Contains(m.Id));
         var people = await (
             from m in visible
             join a in db.Users on m.AccountId equals a.Id
-            where m.AccountId != membership!.AccountId
+            where m.AccountId != caller.AccountId
             orderby a.FullName
             select new { m.Id, m.AccountId, a.FullName, m.Role, m.VerifiedAt, a.PhoneNumber, a.Email, m.DeactivatedAt }).ToListAsync(ct);
         return TypedResults.Ok(people.Select(p => new PersonDto(p.Id, p.AccountId, p.FullName, p.Role, p.Role != OrganizationRole.Teacher || p.VerifiedAt is not null,

@@ -14,13 +14,11 @@ public static class ListStaff
         StaffPosition? Position, DateTime JoinedAt, bool Deactivated, IReadOnlyList<Guid> SubjectIds, IReadOnlyList<Guid> ClassIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/staff", Handle).WithName(nameof(ListStaff)).WithSummary("List staff");
+        organization.MapGet("/staff", Handle).ForAdministrators().WithName(nameof(ListStaff)).WithSummary("List staff");
 
     private static async Task<Results<Ok<List<StaffMemberDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var staff = await (
             from m in db.Memberships
             where m.OrganizationId == organizationId && (m.Role == OrganizationRole.Administrator || m.Role == OrganizationRole.Teacher)

@@ -18,14 +18,12 @@ public static class ResendInvitation
     private static readonly TimeSpan Pause = TimeSpan.FromMinutes(1);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/invitations/{invitationId:guid}/resend", Handle).WithName(nameof(ResendInvitation)).WithSummary("Send an invitation again");
+        organization.MapPost("/invitations/{invitationId:guid}/resend", Handle).ForAdministrators().WithName(nameof(ResendInvitation)).WithSummary("Send an invitation again");
 
     private static async Task<Results<Ok<ListInvitations.PendingInvitationDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid invitationId, HttpContext context, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options,
+        Guid organizationId, OrganizationMember administrator, Guid invitationId, PartaDbContext db, Outbox outbox, IOptions<PartaOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
-        var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.OrganizationId == organizationId && i.UsedAt == null, ct);
         if (invitation is null) return Problems.NotFound("invitation_not_found", Texts.InvitationNotFound);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -33,7 +31,7 @@ public static class ResendInvitation
         if (invitation.ExpiresAt.AddDays(-options.Value.InvitationDays) > now - Pause)
             return Problems.Of(StatusCodes.Status429TooManyRequests, "invitation_just_sent", Texts.InvitationJustSent);
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, ct);
-        var inviter = await db.Users.Where(a => a.Id == administrator!.AccountId).Select(a => a.FullName).FirstAsync(ct);
+        var inviter = await db.Users.Where(a => a.Id == administrator.AccountId).Select(a => a.FullName).FirstAsync(ct);
         PersonalInvitations.Send(outbox, options.Value, organization, invitation, now, $"{inviter} напоминает о приглашении.");
         await db.SaveChangesAsync(ct);
         var className = invitation.ClassId is null ? null : await db.Classes.Where(c => c.Id == invitation.ClassId).Select(c => c.Name).FirstOrDefaultAsync(ct);

@@ -13,13 +13,11 @@ namespace Parta.Server.Features.People;
 public static class RevokeInvitation
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/invitations/{invitationId:guid}", Handle).WithName(nameof(RevokeInvitation)).WithSummary("Revoke an invitation");
+        organization.MapDelete("/invitations/{invitationId:guid}", Handle).ForAdministrators().WithName(nameof(RevokeInvitation)).WithSummary("Revoke an invitation");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid invitationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid invitationId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var removed = await db.Invitations.Where(i => i.Id == invitationId && i.OrganizationId == organizationId && i.UsedAt == null).ExecuteDeleteAsync(ct);
         return removed == 0 ? Problems.NotFound("invitation_not_found", Texts.InvitationNotFound) : TypedResults.NoContent();
     }

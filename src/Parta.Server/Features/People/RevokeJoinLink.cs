@@ -10,16 +10,14 @@ namespace Parta.Server.Features.People;
 public static class RevokeJoinLink
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/join-links/{linkId:guid}/revoke", Handle).WithName(nameof(RevokeJoinLink)).WithSummary("Revoke a join link");
+        organization.MapPost("/join-links/{linkId:guid}/revoke", Handle).ForStaff().WithName(nameof(RevokeJoinLink)).WithSummary("Revoke a join link");
 
     private static async Task<Results<Ok<JoinLinkDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid linkId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, Guid linkId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
         var link = await db.JoinLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.OrganizationId == organizationId, ct);
         if (link is null) return Problems.NotFound("join_link_not_found", Texts.JoinLinkNotFound);
-        if (!await JoinLinkLookup.CanManageAsync(db, membership!, link, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await JoinLinkLookup.CanManageAsync(db, caller.Membership, link, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         var now = clock.GetUtcNow().UtcDateTime;
         link.RevokedAt ??= now;
         await db.SaveChangesAsync(ct);

@@ -12,13 +12,11 @@ namespace Parta.Server.Features.People;
 public static class RevokeTeacherVerification
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).WithName(nameof(RevokeTeacherVerification)).WithSummary("Withdraw a teacher's verification");
+        organization.MapPost("/staff/{membershipId:guid}/revoke-verification", Handle).ForAdministrators().WithName(nameof(RevokeTeacherVerification)).WithSummary("Withdraw a teacher's verification");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
+        Guid organizationId, Guid membershipId, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
         if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
         if (membership.Role != OrganizationRole.Teacher) return Problems.Conflict("not_staff", Texts.NotStaff);

@@ -17,13 +17,11 @@ public static class VerifyTeacher
     public sealed record VerifyTeacherRequest(StaffPosition? Position, List<Guid>? SubjectIds, List<Guid>? ClassIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/staff/{membershipId:guid}/verify", Handle).WithName(nameof(VerifyTeacher)).WithSummary("Verify a teacher");
+        organization.MapPost("/staff/{membershipId:guid}/verify", Handle).ForAdministrators().WithName(nameof(VerifyTeacher)).WithSummary("Verify a teacher");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid membershipId, VerifyTeacherRequest request, HttpContext context, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember administrator, Guid membershipId, VerifyTeacherRequest request, PartaDbContext db, ChatRoster roster, TimeProvider clock, CancellationToken ct)
     {
-        var (administrator, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == organizationId, ct);
         if (membership is null) return Problems.NotFound("membership_not_found", Texts.MembershipNotFound);
         if (membership.Role != OrganizationRole.Teacher) return Problems.Conflict("not_staff", Texts.NotStaff);
@@ -41,7 +39,7 @@ public static class VerifyTeacher
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         membership.Position = request.Position;
         membership.VerifiedAt = clock.GetUtcNow().UtcDateTime;
-        membership.VerifiedById = administrator!.AccountId;
+        membership.VerifiedById = administrator.AccountId;
         db.TeacherAssignments.RemoveRange(db.TeacherAssignments.Where(a => a.MembershipId == membership.Id));
         db.TeacherAssignments.AddRange(subjectIds!.Select(id => Assignment(membership, subjectId: id, classId: null)));
         db.TeacherAssignments.AddRange(classIds!.Select(id => Assignment(membership, subjectId: null, classId: id)));

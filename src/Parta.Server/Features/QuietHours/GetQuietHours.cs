@@ -16,14 +16,12 @@ public static class GetQuietHours
     public sealed record QuietHoursDto(bool Applies, string TimeZone, TimeOnly WorkdayStart, TimeOnly WorkdayEnd, bool Own, DateTime? QuietUntil);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/quiet-hours", Handle).WithName(nameof(GetQuietHours)).WithSummary("Show my working hours");
+        organization.MapGet("/quiet-hours", Handle).ForMembers().WithName(nameof(GetQuietHours)).WithSummary("Show my working hours");
 
     private static async Task<Results<Ok<QuietHoursDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        OrganizationMember me, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (me is null) return problem!;
-        return TypedResults.Ok(await DescribeAsync(db, me, clock, ct));
+        return TypedResults.Ok(await DescribeAsync(db, me.Membership, clock, ct));
     }
 
     public static async Task<QuietHoursDto> DescribeAsync(PartaDbContext db, Parta.Data.Entities.Membership me, TimeProvider clock, CancellationToken ct)

@@ -12,20 +12,18 @@ public static class SetQuietHours
     public sealed record SetQuietHoursRequest(TimeOnly? WorkdayStart, TimeOnly? WorkdayEnd);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPut("/quiet-hours", Handle).WithName(nameof(SetQuietHours)).WithSummary("Set my working hours");
+        organization.MapPut("/quiet-hours", Handle).ForMembers(WorkingHours.AppliesTo).WithName(nameof(SetQuietHours)).WithSummary("Set my working hours");
 
     private static async Task<Results<Ok<GetQuietHours.QuietHoursDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, SetQuietHoursRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        OrganizationMember me, SetQuietHoursRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, WorkingHours.AppliesTo, ct);
-        if (me is null) return problem!;
         if ((request.WorkdayStart is null) != (request.WorkdayEnd is null)) return Problems.Field("workdayEnd", QuietHoursTexts.BothOrNeither);
         if (request.WorkdayStart >= request.WorkdayEnd) return Problems.Field("workdayEnd", QuietHoursTexts.EndAfterStart);
-        await db.Memberships.Where(m => m.Id == me.Id)
+        await db.Memberships.Where(m => m.Id == me.Membership.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.WorkdayStart, request.WorkdayStart).SetProperty(m => m.WorkdayEnd, request.WorkdayEnd), ct);
-        me.WorkdayStart = request.WorkdayStart;
-        me.WorkdayEnd = request.WorkdayEnd;
-        return TypedResults.Ok(await GetQuietHours.DescribeAsync(db, me, clock, ct));
+        me.Membership.WorkdayStart = request.WorkdayStart;
+        me.Membership.WorkdayEnd = request.WorkdayEnd;
+        return TypedResults.Ok(await GetQuietHours.DescribeAsync(db, me.Membership, clock, ct));
     }
 }
 

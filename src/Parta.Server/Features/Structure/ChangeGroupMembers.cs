@@ -18,15 +18,13 @@ public static class ChangeGroupMembers
 
     public static void Map(RouteGroupBuilder organization)
     {
-        organization.MapPost("/groups/{groupId:guid}/members", Add).WithName("AddGroupMember").WithSummary("Add a member to a group");
-        organization.MapDelete("/groups/{groupId:guid}/members/{membershipId:guid}", Remove).WithName("RemoveGroupMember").WithSummary("Remove a member from a group");
+        organization.MapPost("/groups/{groupId:guid}/members", Add).ForAdministrators().WithName("AddGroupMember").WithSummary("Add a member to a group");
+        organization.MapDelete("/groups/{groupId:guid}/members/{membershipId:guid}", Remove).ForAdministrators().WithName("RemoveGroupMember").WithSummary("Remove a member from a group");
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Add(
-        Guid organizationId, Guid groupId, AddGroupMemberRequest request, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
+        Guid organizationId, Guid groupId, AddGroupMemberRequest request, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId && g.OrganizationId == organizationId, ct);
         if (group is null) return Problems.NotFound("group_not_found", Texts.GroupNotFound);
         var member = await db.Memberships.FirstOrDefaultAsync(m => m.Id == request.MembershipId && m.OrganizationId == organizationId && m.DeactivatedAt == null, ct);
@@ -42,10 +40,8 @@ public static class ChangeGroupMembers
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid organizationId, Guid groupId, Guid membershipId, HttpContext context, PartaDbContext db, ChatRoster roster, CancellationToken ct)
+        Guid organizationId, Guid groupId, Guid membershipId, PartaDbContext db, ChatRoster roster, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var removed = await db.GroupMembers.Where(gm => gm.GroupId == groupId && gm.MembershipId == membershipId && gm.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         if (removed == 0) return Problems.NotFound("group_member_not_found", Texts.MembershipNotFound);
         var accountId = await db.Memberships.Where(m => m.Id == membershipId).Select(m => m.AccountId).FirstAsync(ct);

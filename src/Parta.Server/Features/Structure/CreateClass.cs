@@ -15,13 +15,11 @@ public static class CreateClass
     private const string Letters = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/classes", Handle).WithName(nameof(CreateClass)).WithSummary("Create a class");
+        organization.MapPost("/classes", Handle).ForAdministrators().WithName(nameof(CreateClass)).WithSummary("Create a class");
 
     private static async Task<Results<Created<ClassDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateClassRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, CreateClassRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
 
         var errors = new FieldErrors();
         string? name, letter = null;

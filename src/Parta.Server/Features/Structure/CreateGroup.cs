@@ -13,13 +13,11 @@ public static class CreateGroup
     public sealed record CreateGroupRequest(GroupKind? Kind, string? Name, Guid? SubjectId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/groups", Handle).WithName(nameof(CreateGroup)).WithSummary("Create a group");
+        organization.MapPost("/groups", Handle).ForAdministrators().WithName(nameof(CreateGroup)).WithSummary("Create a group");
 
     private static async Task<Results<Created<GroupDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateGroupRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, CreateGroupRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
         if (request.Kind is null || !Enum.IsDefined(request.Kind.Value)) errors.Add("kind", Texts.GroupKind);
         var name = Input.Text(errors, "name", request.Name, Limits.ShortName);

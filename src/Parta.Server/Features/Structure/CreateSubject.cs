@@ -12,13 +12,11 @@ public static class CreateSubject
     public sealed record CreateSubjectRequest(string? Name);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/subjects", Handle).WithName(nameof(CreateSubject)).WithSummary("Create a subject");
+        organization.MapPost("/subjects", Handle).ForAdministrators().WithName(nameof(CreateSubject)).WithSummary("Create a subject");
 
     private static async Task<Results<Created<SubjectDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateSubjectRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, CreateSubjectRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
         var name = Input.Text(errors, "name", request.Name, Limits.ShortName);
         if (errors.Any) return Problems.Validation(errors);

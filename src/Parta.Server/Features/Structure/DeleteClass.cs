@@ -9,13 +9,11 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteClass
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/classes/{classId:guid}", Handle).WithName(nameof(DeleteClass)).WithSummary("Delete a class");
+        organization.MapDelete("/classes/{classId:guid}", Handle).ForAdministrators().WithName(nameof(DeleteClass)).WithSummary("Delete a class");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid classId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var deleted = await db.Classes.Where(c => c.Id == classId && c.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         return deleted == 0 ? Problems.NotFound("class_not_found", Texts.ClassNotFound) : TypedResults.NoContent();
     }

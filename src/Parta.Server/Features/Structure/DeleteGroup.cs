@@ -9,12 +9,10 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteGroup
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/groups/{groupId:guid}", Handle).WithName(nameof(DeleteGroup)).WithSummary("Delete a group");
+        organization.MapDelete("/groups/{groupId:guid}", Handle).ForAdministrators().WithName(nameof(DeleteGroup)).WithSummary("Delete a group");
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid organizationId, Guid groupId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid organizationId, Guid groupId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var deleted = await db.Groups.Where(g => g.Id == groupId && g.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         return deleted == 0 ? Problems.NotFound("group_not_found", Texts.GroupNotFound) : TypedResults.NoContent();
     }

@@ -9,13 +9,11 @@ namespace Parta.Server.Features.Structure;
 public static class DeleteSubject
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapDelete("/subjects/{subjectId:guid}", Handle).WithName(nameof(DeleteSubject)).WithSummary("Delete a subject");
+        organization.MapDelete("/subjects/{subjectId:guid}", Handle).ForAdministrators().WithName(nameof(DeleteSubject)).WithSummary("Delete a subject");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid subjectId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, Guid subjectId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var deleted = await db.Subjects.Where(s => s.Id == subjectId && s.OrganizationId == organizationId).ExecuteDeleteAsync(ct);
         return deleted == 0 ? Problems.NotFound("subject_not_found", Texts.SubjectNotFound) : TypedResults.NoContent();
     }

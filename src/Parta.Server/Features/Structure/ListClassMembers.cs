@@ -18,16 +18,14 @@ public static class ListClassMembers
     public sealed record ClassMembersDto(Guid ClassId, string ClassName, bool CanManage, IReadOnlyList<ClassPersonDto> Students, IReadOnlyList<ClassPersonDto> Parents, IReadOnlyList<GuardianLinkDto> Links);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/classes/{classId:guid}/members", Handle).WithName(nameof(ListClassMembers)).WithSummary("List a class's students and parents");
+        organization.MapGet("/classes/{classId:guid}/members", Handle).ForStaff().WithName(nameof(ListClassMembers)).WithSummary("List a class's students and parents");
 
     private static async Task<Results<Ok<ClassMembersDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid classId, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, Guid classId, PartaDbContext db, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
         var schoolClass = await db.Classes.AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId && c.OrganizationId == organizationId, ct);
         if (schoolClass is null) return Problems.NotFound("class_not_found", Texts.ClassNotFound);
-        if (!await ClassAccess.CanSeeAsync(db, membership!, classId, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await ClassAccess.CanSeeAsync(db, caller.Membership, classId, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
 
         var people = await (
             from cm in db.ClassMembers
@@ -38,7 +36,7 @@ public static class ListClassMembers
             orderby a.FullName
             select new { m.Id, m.Role, a.FullName }).ToListAsync(ct);
         var links = await FamilyLinks.InClassAsync(db, classId, ct);
-        return TypedResults.Ok(new ClassMembersDto(classId, schoolClass.Name, await ClassAccess.CanManageAsync(db, membership!, classId, ct),
+        return TypedResults.Ok(new ClassMembersDto(classId, schoolClass.Name, await ClassAccess.CanManageAsync(db, caller.Membership, classId, ct),
             people.Where(p => p.Role == OrganizationRole.Student).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
             people.Where(p => p.Role == OrganizationRole.Parent).Select(p => new ClassPersonDto(p.Id, p.FullName)).ToList(),
             links));

@@ -10,12 +10,10 @@ namespace Parta.Server.Features.Structure;
 public static class ListClasses
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/classes", Handle).WithName(nameof(ListClasses)).WithSummary("List classes");
+        organization.MapGet("/classes", Handle).ForStaff().WithName(nameof(ListClasses)).WithSummary("List classes");
 
-    private static async Task<Results<Ok<List<ClassDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<ClassDto>>, ProblemHttpResult>> Handle(Guid organizationId, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (problem is not null) return problem;
         var classes = await (
             from c in db.Classes
             where c.OrganizationId == organizationId

@@ -9,14 +9,12 @@ namespace Parta.Server.Features.Structure;
 public static class ListGroups
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/groups", Handle).WithName(nameof(ListGroups)).WithSummary("List groups");
+        organization.MapGet("/groups", Handle).ForMembers().WithName(nameof(ListGroups)).WithSummary("List groups");
 
-    private static async Task<Results<Ok<List<GroupDto>>, ProblemHttpResult>> Handle(Guid organizationId, HttpContext context, PartaDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<GroupDto>>, ProblemHttpResult>> Handle(Guid organizationId, OrganizationMember caller, PartaDbContext db, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (problem is not null) return problem;
-        var seesAll = OrgAccess.IsStaff(membership!);
-        var myMemberships = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == membership!.AccountId).Select(m => m.Id).ToListAsync(ct);
+        var seesAll = OrgAccess.IsStaff(caller.Membership);
+        var myMemberships = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.AccountId == caller.AccountId).Select(m => m.Id).ToListAsync(ct);
         var groups = await db.Groups.AsNoTracking().Where(g => g.OrganizationId == organizationId
                 && (seesAll || db.GroupMembers.Any(gm => gm.GroupId == g.Id && myMemberships.Contains(gm.MembershipId))))
             .OrderBy(g => g.Kind).ThenBy(g => g.Name).ToListAsync(ct);

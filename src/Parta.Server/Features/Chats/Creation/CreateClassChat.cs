@@ -17,16 +17,14 @@ public static class CreateClassChat
     public sealed record CreateClassChatRequest(Guid ClassId, ClassChatAudience Audience);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/class", Handle).WithName(nameof(CreateClassChat)).WithSummary("Create a class chat");
+        organization.MapPost("/chats/class", Handle).ForStaff().WithName(nameof(CreateClassChat)).WithSummary("Create a class chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateClassChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember me, CreateClassChatRequest request, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (me is null) return problem!;
         var schoolClass = await db.Classes.FirstOrDefaultAsync(c => c.Id == request.ClassId && c.OrganizationId == organizationId, ct);
         if (schoolClass is null) return Problems.NotFound("class_not_found", Texts.ClassNotFound);
-        if (!await ClassAccess.CanManageAsync(db, me, schoolClass.Id, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
+        if (!await ClassAccess.CanManageAsync(db, me.Membership, schoolClass.Id, ct)) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", Texts.Forbidden);
         if (!Enum.IsDefined(request.Audience)) return Problems.Field("audience", Texts.Required);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -42,6 +40,6 @@ public static class CreateClassChat
             ClassId = schoolClass.Id, Audience = request.Audience, UniqueKey = $"class:{schoolClass.Id:N}:{request.Audience}",
             CreatedAt = now, CreatedById = me.AccountId,
         };
-        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
+        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
     }
 }

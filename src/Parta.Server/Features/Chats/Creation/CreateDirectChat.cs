@@ -17,15 +17,13 @@ public static class CreateDirectChat
     public sealed record CreateDirectChatRequest(Guid AccountId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/direct", Handle).WithName(nameof(CreateDirectChat)).WithSummary("Open a direct chat");
+        organization.MapPost("/chats/direct", Handle).ForMembers(m => m.Role != OrganizationRole.Teacher || OrgAccess.IsStaff(m)).WithName(nameof(CreateDirectChat)).WithSummary("Open a direct chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateDirectChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember me, CreateDirectChatRequest request, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
         // Staff not confirmed yet (ID-2) write to nobody until an administrator vouches for them, nor parents until a child confirms them (ID-4).
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, m => m.Role != OrganizationRole.Teacher || OrgAccess.IsStaff(m), ct);
-        if (me is null) return problem!;
-        if (await People.ParentLinks.RefusalAsync(db, me, ct) is { } waiting) return waiting;
+        if (await People.ParentLinks.RefusalAsync(db, me.Membership, ct) is { } waiting) return waiting;
         var peer = request.AccountId;
         if (peer == me.AccountId) return Problems.Field("accountId", ChatTexts.NotYourself);
         if (await OrgAccess.FindMembershipAsync(db, organizationId, peer, ct) is null)
@@ -40,7 +38,7 @@ public static class CreateDirectChat
             var companions = await SupervisedChats.CompanionsAsync(db, organizationId, pair, ct);
             if (companions.Count == 0) return Problems.Conflict("no_companion", ChatTexts.NoCompanion);
             var supervised = await SupervisedChats.NewChatAsync(db, organizationId, pair, me.AccountId, now, ct);
-            return await creation.OpenAsync(me, supervised, [.. companions.Prepend(pair.Student).Prepend(pair.Staff).Distinct().Select(id => NewChat.Member(supervised, id, false, now))], ct);
+            return await creation.OpenAsync(me.Membership, supervised, [.. companions.Prepend(pair.Student).Prepend(pair.Staff).Distinct().Select(id => NewChat.Member(supervised, id, false, now))], ct);
         }
         var (low, high) = me.AccountId.CompareTo(peer) < 0 ? (me.AccountId, peer) : (peer, me.AccountId);
         var chat = new Chat
@@ -48,6 +46,6 @@ public static class CreateDirectChat
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Direct, Title = "", UniqueKey = $"direct:{low:N}:{high:N}",
             CreatedAt = now, CreatedById = me.AccountId,
         };
-        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, false, now), NewChat.Member(chat, peer, false, now)], ct);
+        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, false, now), NewChat.Member(chat, peer, false, now)], ct);
     }
 }

@@ -18,13 +18,11 @@ public static class CreateGroupChat
     public sealed record CreateGroupChatRequest(string? Title, string? Description, IReadOnlyList<Guid>? MemberIds);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/group", Handle).WithName(nameof(CreateGroupChat)).WithSummary("Create a group chat");
+        organization.MapPost("/chats/group", Handle).ForStaff().WithName(nameof(CreateGroupChat)).WithSummary("Create a group chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateGroupChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember me, CreateGroupChatRequest request, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, OrgAccess.IsStaff, ct);
-        if (me is null) return problem!;
         var errors = new FieldErrors();
         var title = Input.Text(errors, "title", request.Title, Limits.ShortName);
         var description = Input.Text(errors, "description", request.Description, Limits.Reason, required: false);
@@ -43,6 +41,6 @@ public static class CreateGroupChat
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Group, Title = title!,
             Description = string.IsNullOrEmpty(description) ? null : description, CreatedAt = now, CreatedById = me.AccountId,
         };
-        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now), .. ids!.Select(id => NewChat.Member(chat, id, false, now))], ct);
+        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now), .. ids!.Select(id => NewChat.Member(chat, id, false, now))], ct);
     }
 }

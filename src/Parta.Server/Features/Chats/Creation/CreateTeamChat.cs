@@ -16,13 +16,11 @@ public static class CreateTeamChat
     public sealed record CreateTeamChatRequest(Guid GroupId);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/chats/team", Handle).WithName(nameof(CreateTeamChat)).WithSummary("Create a staff team chat");
+        organization.MapPost("/chats/team", Handle).ForAdministrators().WithName(nameof(CreateTeamChat)).WithSummary("Create a staff team chat");
 
     private static async Task<Results<Created<ChatSummaryDto>, Ok<ChatSummaryDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, CreateTeamChatRequest request, HttpContext context, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember me, CreateTeamChatRequest request, PartaDbContext db, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (me is null) return problem!;
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == request.GroupId && g.OrganizationId == organizationId, ct);
         if (group is null) return Problems.NotFound("group_not_found", Texts.GroupNotFound);
 
@@ -32,6 +30,6 @@ public static class CreateTeamChat
             Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Team, Title = group.Name, GroupId = group.Id,
             UniqueKey = $"team:{group.Id:N}", CreatedAt = now, CreatedById = me.AccountId,
         };
-        return await creation.OpenAsync(me, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
+        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
     }
 }

@@ -16,16 +16,14 @@ public static class DismissReport
     public sealed record DismissReportRequest(string? Note);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/moderation/reports/{reportId:guid}/dismiss", Handle).WithName(nameof(DismissReport)).WithSummary("Dismiss a report");
+        organization.MapPost("/moderation/reports/{reportId:guid}/dismiss", Handle).ForMembers().WithName(nameof(DismissReport)).WithSummary("Dismiss a report");
 
     private static async Task<Results<Ok<MessageReportDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid reportId, DismissReportRequest request, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, Guid reportId, DismissReportRequest request, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (membership is null) return problem!;
-        var me = membership.AccountId;
+        var me = caller.AccountId;
         var report = await db.MessageReports.FirstOrDefaultAsync(r => r.Id == reportId && r.OrganizationId == organizationId
-            && (membership.Role == OrganizationRole.Administrator || db.ChatMembers.Any(cm => cm.ChatId == r.ChatId && cm.AccountId == me && cm.IsAdmin)), ct);
+            && (caller.Membership.Role == OrganizationRole.Administrator || db.ChatMembers.Any(cm => cm.ChatId == r.ChatId && cm.AccountId == me && cm.IsAdmin)), ct);
         if (report is null) return Problems.NotFound("report_not_found", ChatTexts.ReportNotFound);
         if (report.Status != ReportStatus.Open) return Problems.Conflict("report_handled", ChatTexts.ReportHandled);
         var errors = new FieldErrors();
@@ -46,6 +44,6 @@ public static class DismissReport
             targetId: report.AuthorId, seq: report.Seq, reportId: report.Id, note: string.IsNullOrEmpty(note) ? null : note);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok((await ListReports.ToDtosAsync(db, membership, [report], ct))[0]);
+        return TypedResults.Ok((await ListReports.ToDtosAsync(db, caller.Membership, [report], ct))[0]);
     }
 }

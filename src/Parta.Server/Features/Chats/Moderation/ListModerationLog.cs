@@ -10,14 +10,12 @@ namespace Parta.Server.Features.Chats;
 public static class ListModerationLog
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/moderation/log", Handle).WithName(nameof(ListModerationLog)).WithSummary("List the moderation log");
+        organization.MapGet("/moderation/log", Handle).ForAdministrators().WithName(nameof(ListModerationLog)).WithSummary("List the moderation log");
 
     /// <param name="before">Only entries written before this moment: the next page after the last one shown.</param>
     private static async Task<Results<Ok<List<ModerationLogEntryDto>>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, DateTime? before, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, DateTime? before, int? limit, PartaDbContext db, CancellationToken ct)
     {
-        var (_, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
         var take = ModerationPaging.Limit(errors, limit);
         if (errors.Any) return Problems.Validation(errors);

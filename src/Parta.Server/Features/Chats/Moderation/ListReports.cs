@@ -18,15 +18,13 @@ public static class ListReports
     public const int LargestPage = 200;
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/moderation/reports", Handle).WithName(nameof(ListReports)).WithSummary("List the reports I moderate");
+        organization.MapGet("/moderation/reports", Handle).ForMembers().WithName(nameof(ListReports)).WithSummary("List the reports I moderate");
 
     /// <param name="status">open (the default), resolved or dismissed.</param>
     /// <param name="before">Only reports made before this moment: the next page after the last one shown.</param>
     private static async Task<Results<Ok<List<MessageReportDto>>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, string? status, DateTime? before, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, OrganizationMember caller, string? status, DateTime? before, int? limit, PartaDbContext db, CancellationToken ct)
     {
-        var (membership, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (membership is null) return problem!;
         var errors = new FieldErrors();
         var wanted = ReportStatus.Open;
         if (!string.IsNullOrEmpty(status) && (int.TryParse(status, out _) || !Enum.TryParse(status, ignoreCase: true, out wanted) || !Enum.IsDefined(wanted)))
@@ -35,15 +33,15 @@ public static class ListReports
         if (errors.Any) return Problems.Validation(errors);
 
         var query = db.MessageReports.AsNoTracking().Where(r => r.OrganizationId == organizationId && r.Status == wanted);
-        if (!OrgAccess.IsAdministrator(membership))
-            query = query.Where(r => db.ChatMembers.Any(cm => cm.ChatId == r.ChatId && cm.AccountId == membership.AccountId && cm.IsAdmin));
+        if (!OrgAccess.IsAdministrator(caller.Membership))
+            query = query.Where(r => db.ChatMembers.Any(cm => cm.ChatId == r.ChatId && cm.AccountId == caller.AccountId && cm.IsAdmin));
         if (before is { } b)
         {
             var until = RussianText.AsUtc(b);
             query = query.Where(r => r.CreatedAt < until);
         }
         var reports = await query.OrderByDescending(r => r.CreatedAt).Take(take).ToListAsync(ct);
-        return TypedResults.Ok(await ToDtosAsync(db, membership, reports, ct));
+        return TypedResults.Ok(await ToDtosAsync(db, caller.Membership, reports, ct));
     }
 
     public static async Task<List<MessageReportDto>> ToDtosAsync(PartaDbContext db, Membership viewer, IReadOnlyList<MessageReport> reports, CancellationToken ct)

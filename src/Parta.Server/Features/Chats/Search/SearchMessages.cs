@@ -20,13 +20,11 @@ public static class SearchMessages
         IReadOnlyList<MessageSearch.HighlightDto> Highlights);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/search", Handle).WithName(nameof(SearchMessages)).WithSummary("Search messages in my chats");
+        organization.MapGet("/search", Handle).ForMembers().WithName(nameof(SearchMessages)).WithSummary("Search messages in my chats");
 
     private static async Task<Results<Ok<List<SearchHitDto>>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid organizationId, string? q, Guid? chatId, int? limit, HttpContext context, PartaDbContext db, CancellationToken ct)
+        Guid organizationId, OrganizationMember me, string? q, Guid? chatId, int? limit, PartaDbContext db, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAsync(db, organizationId, context.User, _ => true, ct);
-        if (me is null) return problem!;
         var query = (q ?? "").Trim();
         var stems = MessageSearch.Stems(query).Distinct().ToList();
         if (stems.Count == 0) return Problems.Field("q", ChatTexts.SearchEmpty);
