@@ -15,14 +15,12 @@ public static class ListQuietMembers
 {
     public sealed record QuietMemberDto(Guid AccountId, string Name, DateTime NotifiedAt);
 
-    public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/chats/{chatId:guid}/quiet-members", Handle).WithName(nameof(ListQuietMembers)).WithSummary("Which teachers of a chat are outside their working hours");
+    public static void Map(RouteGroupBuilder chat) =>
+        chat.MapGet("/quiet-members", Handle).WithName(nameof(ListQuietMembers)).WithSummary("Which teachers of a chat are outside their working hours");
 
     private static async Task<Results<Ok<List<QuietMemberDto>>, ProblemHttpResult>> Handle(
-        Guid organizationId, Guid chatId, HttpContext context, PartaDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, ChatContext chat, Guid chatId, PartaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (chat, problem) = await ChatAccess.RequireMemberAsync(db, organizationId, chatId, context.User, ct);
-        if (chat is null) return problem!;
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId, ct);
         var teachers = await (from cm in db.ChatMembers
                               join m in db.Memberships on new { cm.OrganizationId, cm.AccountId } equals new { m.OrganizationId, m.AccountId }

@@ -1,3 +1,4 @@
+using Parta.Server.Features.Chats;
 using Parta.Server.Features.Organizations;
 
 namespace Parta.Server.Features.QuietHours;
@@ -10,6 +11,6 @@ public static class QuietHoursModule
         var organization = api.MapOrganizationScope().WithTags("QuietHours");
         GetQuietHours.Map(organization);
         SetQuietHours.Map(organization);
-        ListQuietMembers.Map(organization);
+        ListQuietMembers.Map(organization.MapChatScope());
     }
 }
