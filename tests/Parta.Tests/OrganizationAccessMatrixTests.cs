@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using Parta.Tests.Harness;
@@ -351,6 +354,28 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
                 failures.Add($"{endpoint.Name}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// A route inside an organization is guarded where it is mapped (ForMembers, ForStaff, ForAdministrators, the chat scope):
+    /// one forgotten there would open it to anyone signed in, so every route carries a door or is one of the few that
+    /// pass their own door in the handler.
+    /// </summary>
+    [Fact]
+    public void Every_organization_route_passes_a_door()
+    {
+        string[] ownDoor =
+        [
+            "DeleteMessage", "RestrictWriting", "LiftRestriction", // ChatAccess.RequireModeratorAsync: administrators act on reports in chats they are not in
+            "CreateUpload", "GetUploadOffset", "AppendToUpload", "TerminateUpload", "DescribeUploads", "DownloadFile", "DescribeFile", // StoredFileAccess
+        ];
+        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/organizations/{organizationId", StringComparison.Ordinal))
+            .Select(e => (Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? e.RoutePattern.RawText!,
+                Guarded: e.Metadata.GetMetadata<Parta.Server.Infrastructure.IRouteDoor>() is not null)).ToList();
+        var unguarded = routes.Where(r => !r.Guarded).Select(r => r.Name).Except(ownDoor).ToList();
+        Assert.True(unguarded.Count == 0, "Routes without a door: " + string.Join(", ", unguarded));
+        Assert.Empty(ownDoor.Except(routes.Where(r => !r.Guarded).Select(r => r.Name)));
     }
 
     [Fact]
