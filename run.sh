@@ -4,6 +4,9 @@
 #
 #   ./run.sh [--host 0.0.0.0] [--port 8080] [--data ./data] [--postgres "Host=…;Database=parta;Username=…"]
 #            [--public-url https://parta.school.ru]
+# Files in S3-compatible object storage and virus scanning by clamd are set in the environment
+# (PARTA_FILES__S3__BUCKET …, PARTA_FILES__SCANNER__CLAMDADDRESS; docs/operations.md); without them files stay
+# under the data folder, unscanned.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib/prerequisites.sh
@@ -16,7 +19,7 @@ while [ $# -gt 0 ]; do
     --data) data=$2; shift 2 ;;
     --postgres) postgres=$2; shift 2 ;;
     --public-url) public_url=$2; shift 2 ;;
-    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (see ./run.sh --help)" >&2; exit 2 ;;
   esac
 done

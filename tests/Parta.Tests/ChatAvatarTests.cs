@@ -1,5 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Parta.Server.Features.Chats;
+using Parta.Server.Infrastructure;
 using Parta.Tests.Harness;
 
 namespace Parta.Tests;
@@ -74,6 +79,58 @@ public sealed class ChatAvatarTests(PartaFactory factory) : IClassFixture<PartaF
         Assert.Null((await family.Parent.ChatAsync(family.School, chatId))["avatarUrl"]);
         await ApiClient.ProblemAsync(await family.Parent.GetAsync(avatar), HttpStatusCode.NotFound, "avatar_not_found");
         await ApiClient.ProblemAsync(await family.Teacher.SendAsync(HttpMethod.Delete, avatar), HttpStatusCode.NotFound, "avatar_not_found");
+    }
+
+    [Fact]
+    public async Task Pictures_live_in_the_file_store_and_a_replaced_or_removed_one_leaves_it()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("everyone");
+        var avatar = family.School.Org($"/chats/{chatId}/avatar");
+        var store = factory.Services.GetRequiredService<IFileStore>();
+        string KeyNow() => factory.WithDb(db => db.ChatAvatars.Single(a => a.ChatId == chatId)).StorageKey!;
+        async Task<byte[]> StoredAsync(string key)
+        {
+            await using var bytes = await store.OpenReadAsync(key, CancellationToken.None);
+            using var copy = new MemoryStream();
+            await bytes.CopyToAsync(copy);
+            return copy.ToArray();
+        }
+
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Put, avatar, Image(Png)), HttpStatusCode.OK);
+        var first = KeyNow();
+        Assert.Equal(Png, await StoredAsync(first));
+        Assert.Null(factory.WithDb(db => db.ChatAvatars.Single(a => a.ChatId == chatId)).Data);
+
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Put, avatar, Image(Jpeg)), HttpStatusCode.OK);
+        var second = KeyNow();
+        Assert.Equal(Jpeg, await StoredAsync(second));
+        await Assert.ThrowsAnyAsync<Exception>(() => StoredAsync(first));
+
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Delete, avatar), HttpStatusCode.NoContent);
+        await Assert.ThrowsAnyAsync<Exception>(() => StoredAsync(second));
+    }
+
+    [Fact]
+    public async Task A_picture_kept_in_the_database_before_moves_to_the_file_store_at_start()
+    {
+        var family = await factory.ClassFamilyAsync();
+        var chatId = await family.Setup.OpenClassChatAsync("everyone");
+        var avatar = family.School.Org($"/chats/{chatId}/avatar");
+        await ApiClient.ReadAsync(await family.Teacher.SendAsync(HttpMethod.Put, avatar, Image(Png)), HttpStatusCode.OK);
+        // As a server before this change left it: the bytes in the row, no key.
+        await factory.WithDbAsync(async db =>
+        {
+            var row = await db.ChatAvatars.SingleAsync(a => a.ChatId == chatId);
+            row.Data = Webp;
+            row.StorageKey = null;
+            await db.SaveChangesAsync();
+        });
+        await ApiClient.ProblemAsync(await family.Student.GetAsync(avatar), HttpStatusCode.NotFound, "avatar_not_found");
+
+        await factory.Services.GetServices<IHostedService>().OfType<ChatAvatarsToFileStore>().Single().StartAsync(CancellationToken.None);
+        Assert.Null(factory.WithDb(db => db.ChatAvatars.Single(a => a.ChatId == chatId)).Data);
+        Assert.Equal(Webp, await (await family.Student.GetAsync(avatar)).Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -371,8 +371,11 @@ namespace Parta.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<byte[]>("Data")
-                        .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

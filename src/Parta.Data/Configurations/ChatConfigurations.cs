@@ -181,6 +181,7 @@ internal sealed class ChatAvatarConfiguration : IEntityTypeConfiguration<ChatAva
     {
         e.HasKey(x => x.ChatId);
         e.Property(x => x.ContentType).HasMaxLength(40);
+        e.Property(x => x.StorageKey).HasMaxLength(Limits.StorageKey);
         e.HasOne<Chat>().WithOne().HasForeignKey<ChatAvatar>(x => x.ChatId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -29,11 +29,16 @@ public class PostComment
     public Guid? DeletedById { get; set; }
 }
 
-/// <summary>MSG-1: a chat's picture, small (the web client scales it down before upload), served with the chat.</summary>
+/// <summary>MSG-1: a chat's picture, small (the web client scales it down before upload), kept in the file store.</summary>
 public class ChatAvatar
 {
     public Guid ChatId { get; set; }
     public required string ContentType { get; set; }
-    public required byte[] Data { get; set; }
+    /// <summary>Where the bytes are in the file store (local disk or object storage, like every other file).</summary>
+    public string? StorageKey { get; set; }
+    /// <summary>
+    /// Pictures set before they moved to the file store; moved out at the next start (ChatAvatarsToFileStore), then null.
+    /// </summary>
+    public byte[]? Data { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

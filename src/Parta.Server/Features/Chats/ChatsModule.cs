@@ -14,6 +14,8 @@ public static class ChatsModule
     public static IServiceCollection AddChats(this IServiceCollection services)
     {
         services.AddSettings<ScheduledMessageOptions>(ScheduledMessageOptions.Section);
+        // Before the server takes requests: chat pictures still in the database go to the file store (FILE, issue 13).
+        services.AddHostedService<ChatAvatarsToFileStore>();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<MessageAnnouncer>();
         services.AddScoped<IChatFollowing, ChatFollowing>();

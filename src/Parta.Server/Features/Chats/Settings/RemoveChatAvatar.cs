@@ -12,11 +12,14 @@ public static class RemoveChatAvatar
         chat.MapDelete("/avatar", Handle).WithName(nameof(RemoveChatAvatar)).WithSummary("Remove a chat's picture");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        ChatContext chat, Guid chatId, PartaDbContext db, ChatEvents events, CancellationToken ct)
+        ChatContext chat, Guid chatId, PartaDbContext db, IFileStore store, ChatEvents events, CancellationToken ct)
     {
         if (ChatAvatars.MayChange(chat) is { } refusal) return refusal;
-        var removed = await db.ChatAvatars.Where(a => a.ChatId == chatId).ExecuteDeleteAsync(ct);
-        if (removed == 0) return Problems.NotFound("avatar_not_found", ChatTexts.AvatarNotFound);
+        var avatar = await db.ChatAvatars.FirstOrDefaultAsync(a => a.ChatId == chatId, ct);
+        if (avatar is null) return Problems.NotFound("avatar_not_found", ChatTexts.AvatarNotFound);
+        db.ChatAvatars.Remove(avatar);
+        await db.SaveChangesAsync(ct);
+        if (avatar.StorageKey is not null) await store.DeleteAsync(avatar.StorageKey, CancellationToken.None);
         await db.Chats.Where(c => c.Id == chatId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AvatarUpdatedAt, (DateTime?)null), ct);
         await events.ChatChangedAsync(chatId);
         return TypedResults.NoContent();

@@ -19,7 +19,7 @@ public static class UpdateChatAvatar
             .Accepts<byte[]>("image/jpeg", "image/png", "image/webp", "application/octet-stream");
 
     private static async Task<Results<Ok<ChatAvatarDto>, ProblemHttpResult>> Handle(
-        ChatContext chat, Guid chatId, HttpContext context, PartaDbContext db, ChatEvents events, TimeProvider clock, CancellationToken ct)
+        ChatContext chat, Guid chatId, HttpContext context, PartaDbContext db, IFileStore store, ChatEvents events, TimeProvider clock, CancellationToken ct)
     {
         if (ChatAvatars.MayChange(chat) is { } refusal) return refusal;
 
@@ -33,17 +33,22 @@ public static class UpdateChatAvatar
         // Whole milliseconds: PostgreSQL keeps microseconds, so finer ticks would give an address that differs once read back.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+        var key = await store.SaveAsync(new MemoryStream(data), ct);
         var avatar = await db.ChatAvatars.FirstOrDefaultAsync(a => a.ChatId == chatId, ct);
-        if (avatar is null) db.ChatAvatars.Add(new ChatAvatar { ChatId = chatId, ContentType = contentType, Data = data, UpdatedAt = now });
+        var replaced = avatar?.StorageKey;
+        if (avatar is null) db.ChatAvatars.Add(new ChatAvatar { ChatId = chatId, ContentType = contentType, StorageKey = key, UpdatedAt = now });
         else
         {
             avatar.ContentType = contentType;
-            avatar.Data = data;
+            avatar.StorageKey = key;
+            avatar.Data = null;
             avatar.UpdatedAt = now;
         }
         db.Attach(chat.Chat);
         chat.Chat.AvatarUpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        // After the row names the new picture: a failure in between leaves an unused object, never a missing picture.
+        if (replaced is not null) await store.DeleteAsync(replaced, CancellationToken.None);
         await events.ChatChangedAsync(chatId);
         return TypedResults.Ok(new ChatAvatarDto(ChatAvatars.UrlOf(chat.Chat)!));
     }
