@@ -28,18 +28,24 @@ public static class CreateClassChat
         if (!Enum.IsDefined(request.Audience)) return Problems.Field("audience", Texts.Required);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var suffix = request.Audience switch
+        var chat = Build(schoolClass, request.Audience, me.AccountId, now);
+        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
+    }
+
+    /// <summary>The class chat for an audience, titled and keyed the same wherever it is opened from (here, or the rollout plan).</summary>
+    public static Chat Build(SchoolClass schoolClass, ClassChatAudience audience, Guid creatorId, DateTime now)
+    {
+        var suffix = audience switch
         {
             ClassChatAudience.Students => ChatTexts.StudentsSuffix,
             ClassChatAudience.Parents => ChatTexts.ParentsSuffix,
             _ => ChatTexts.EveryoneSuffix,
         };
-        var chat = new Chat
+        return new Chat
         {
-            Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Class, Title = $"{schoolClass.Name} — {suffix}",
-            ClassId = schoolClass.Id, Audience = request.Audience, UniqueKey = $"class:{schoolClass.Id:N}:{request.Audience}",
-            CreatedAt = now, CreatedById = me.AccountId,
+            Id = Guid.CreateVersion7(), OrganizationId = schoolClass.OrganizationId, Kind = ChatKind.Class, Title = $"{schoolClass.Name} — {suffix}",
+            ClassId = schoolClass.Id, Audience = audience, UniqueKey = $"class:{schoolClass.Id:N}:{audience}",
+            CreatedAt = now, CreatedById = creatorId,
         };
-        return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
     }
 }

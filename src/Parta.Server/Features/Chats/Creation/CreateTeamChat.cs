@@ -25,11 +25,14 @@ public static class CreateTeamChat
         if (group is null) return Problems.NotFound("group_not_found", Texts.GroupNotFound);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var chat = new Chat
-        {
-            Id = Guid.CreateVersion7(), OrganizationId = organizationId, Kind = ChatKind.Team, Title = group.Name, GroupId = group.Id,
-            UniqueKey = $"team:{group.Id:N}", CreatedAt = now, CreatedById = me.AccountId,
-        };
+        var chat = Build(group, me.AccountId, now);
         return await creation.OpenAsync(me.Membership, chat, [NewChat.Member(chat, me.AccountId, true, now)], ct);
     }
+
+    /// <summary>The group's chat, titled and keyed the same wherever it is opened from (here, or the rollout plan).</summary>
+    public static Chat Build(Group group, Guid creatorId, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), OrganizationId = group.OrganizationId, Kind = ChatKind.Team, Title = group.Name, GroupId = group.Id,
+        UniqueKey = $"team:{group.Id:N}", CreatedAt = now, CreatedById = creatorId,
+    };
 }
