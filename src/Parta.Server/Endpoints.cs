@@ -7,6 +7,7 @@ using Parta.Server.Features.Organizations;
 using Parta.Server.Features.People;
 using Parta.Server.Features.QuietHours;
 using Parta.Server.Features.Reference;
+using Parta.Server.Features.Rollout;
 using Parta.Server.Features.Security;
 using Parta.Server.Features.Structure;
 
@@ -31,6 +32,7 @@ public static class Endpoints
         api.MapChats();
         api.MapFiles();
         api.MapQuietHours();
+        api.MapRollout();
         api.MapSecurity();
         api.MapOperator();
     }

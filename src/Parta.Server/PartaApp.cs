@@ -14,6 +14,7 @@ using Parta.Data.Entities;
 using Parta.Server.Features.Accounts;
 using Parta.Server.Features.Chats;
 using Parta.Server.Features.Files;
+using Parta.Server.Features.Rollout;
 using Parta.Server.Features.Security;
 using Parta.Server.Infrastructure;
 using Parta.Server.Infrastructure.Messaging;
@@ -154,6 +155,7 @@ public static class PartaApp
         services.AddRealtime(configuration);
         services.AddChats();
         services.AddFiles();
+        services.AddRollout();
         services.AddSecurity();
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }

@@ -148,6 +148,13 @@ public sealed class OrganizationAccessMatrixTests(PartaFactory factory) : IClass
         // Only the author sees and cancels what they scheduled; for others it does not exist.
         new("cancel the teacher's scheduled message", async w => (HttpMethod.Delete, w.School.Org($"/chats/{await ClassChatAsync(w)}/scheduled/{await ScheduledAsync(w)}"), null),
             new(404, 404, 404, 404, 204, 404, UnlinkedParent: 404)),
+        // RUN-1: the rollout plan is the school's administrators' alone.
+        new("rollout plan", w => Call(HttpMethod.Get, w.School.Org("/rollout")), new(403, 403, 403, 403, 403, 200)),
+        new("open a rollout stage's chats", async w =>
+        {
+            await ApiClient.ReadAsync(await w.School.AdminClient.SendAsync(HttpMethod.Post, w.School.Org("/structure/complete")), HttpStatusCode.OK);
+            return (HttpMethod.Post, w.School.Org("/rollout/stages/1/chats"), null);
+        }, new(403, 403, 403, 403, 403, 200)),
         new("search my chats", w => Call(HttpMethod.Get, w.School.Org("/search?q=контрольная")), new(200, 200, 200, 200, 200, 200)),
         new("my quiet hours", w => Call(HttpMethod.Get, w.School.Org("/quiet-hours")), new(200, 200, 200, 200, 200, 200)),
         // Quiet hours are kept for teachers (MSG-6), confirmed or not; the others have nothing to set.

@@ -1692,6 +1692,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/rollout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rollout plan: stages, deadlines, template chats and progress */
+        get: operations["GetRolloutPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/rollout/stages/{stage}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the chats a stage of the rollout plan proposes */
+        post: operations["CreateStageChats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/sessions": {
         parameters: {
             query?: never;
@@ -2895,6 +2929,48 @@ export interface components {
             /** Format: date-time */
             until: null | string;
             note: null | string;
+        };
+        RolloutChatDto: {
+            title: string;
+            /** Format: uuid */
+            chatId: null | string;
+            /** Format: int32 */
+            members: number | string;
+            hasMessages: boolean;
+        };
+        RolloutPlanDto: {
+            /** Format: date */
+            structureBuiltOn: null | string;
+            /** Format: date */
+            today: string;
+            timeZone: string;
+            stages: components["schemas"]["RolloutStageDto"][];
+        };
+        RolloutStageDto: {
+            /** Format: int32 */
+            number: number | string;
+            title: string;
+            /** Format: date */
+            dueFrom: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: int32 */
+            chatsProposed: number | string;
+            /** Format: int32 */
+            chatsCreated: number | string;
+            /** Format: int32 */
+            membersJoined: number | string;
+            /** Format: int32 */
+            chatsWithMessages: number | string;
+            complete: boolean;
+            overdue: boolean;
+            templates: components["schemas"]["RolloutTemplateDto"][];
+        };
+        RolloutTemplateDto: {
+            key: string;
+            content: string;
+            hint: null | string;
+            chats: components["schemas"]["RolloutChatDto"][];
         };
         ScheduledMessageDto: {
             /** Format: uuid */
@@ -6642,6 +6718,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuietMemberDto"][];
+                };
+            };
+        };
+    };
+    GetRolloutPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutPlanDto"];
+                };
+            };
+        };
+    };
+    CreateStageChats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                stage: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutPlanDto"];
                 };
             };
         };
