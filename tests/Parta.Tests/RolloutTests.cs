@@ -33,6 +33,9 @@ public sealed class RolloutTests(QuietNightFactory factory) : IClassFixture<Quie
         Assert.Equal(0, first["chatsCreated"]!.GetValue<int>());
         Assert.NotNull(Template(first, "primaryTeachers")["hint"]); // no such group yet: the plan says what to do
         Assert.Equal("Администрация", Template(first, "administration")["chats"]![0]!["title"]!.GetValue<string>());
+        // No 8–11 classes and no clubs: stage 2 proposes nothing, so it is neither done nor ever late.
+        Assert.Equal(0, Stage(plan, 2)["chatsProposed"]!.GetValue<int>());
+        Assert.False(Stage(plan, 2)["complete"]!.GetValue<bool>());
 
         var opened = Stage(await ApiClient.ReadAsync(await admin.SendAsync(HttpMethod.Post, school.Org("/rollout/stages/1/chats")), HttpStatusCode.OK), 1);
         Assert.True(opened["complete"]!.GetValue<bool>());

@@ -29,6 +29,7 @@ const ProfilePage = lazyNamed(() => import('./pages/ProfilePage'), 'ProfilePage'
 const ClassPage = lazyNamed(() => import('./pages/ClassPage'), 'ClassPage');
 const PrintLinkPage = lazyNamed(() => import('./pages/PrintLinkPage'), 'PrintLinkPage');
 const ImportPage = lazyNamed(() => import('./pages/ImportPage'), 'ImportPage');
+const RolloutPage = lazyNamed(() => import('./pages/RolloutPage'), 'RolloutPage');
 const PeoplePage = lazyNamed(() => import('./pages/PeoplePage'), 'PeoplePage');
 const ChatsPage = lazyNamed(() => import('./pages/ChatsPage'), 'ChatsPage');
 const ConsentPage = lazyNamed(() => import('./pages/ConsentPage'), 'ConsentPage');
@@ -58,6 +59,7 @@ export function App() {
               <Route path="classes/:classId" element={<ClassPage />} />
               <Route path="links/:linkId/print" element={<PrintLinkPage />} />
               <Route path="import" element={<ImportPage />} />
+              <Route path="rollout" element={<RolloutPage />} />
               <Route path="people" element={<PeoplePage />} />
               <Route path="chats/:chatId?" element={<ChatsPage />} />
               <Route path="staff" element={<StaffPage />} />

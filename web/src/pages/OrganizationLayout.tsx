@@ -78,6 +78,7 @@ export function OrganizationLayout() {
           {isAdministrator && <NavLink to={`${base}/staff`}>{t('org.nav.staff')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/links`}>{t('org.nav.links')}</NavLink>}
           {isAdministrator && <NavLink to={`${base}/import`}>{t('org.nav.import')}</NavLink>}
+          {isAdministrator && <NavLink to={`${base}/rollout`}>{t('org.nav.rollout')}</NavLink>}
         </nav>
       )}
       <RouteOutlet context={{ organization, isAdministrator, isStaff } satisfies OrganizationContext} />

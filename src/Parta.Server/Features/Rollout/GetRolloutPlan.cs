@@ -52,10 +52,11 @@ public static class GetRolloutPlan
                     : new RolloutChatDto(p.Chat.Title, null, 0, false))])).ToList();
             var all = chats.SelectMany(t => t.Chats).ToList();
             var created = all.Count(c => c.ChatId is not null);
-            var complete = created == all.Count;
+            // A stage the structure proposes nothing for (no classes of those grades) is neither done nor late.
+            var complete = all.Count > 0 && created == all.Count;
             var (from, by) = RolloutSchedule.Due(builtOn, number);
             stages.Add(new(number, RolloutTexts.StageTitles[number - 1], from, by, all.Count, created, all.Sum(c => c.Members),
-                all.Count(c => c.HasMessages), complete, !complete && today > by, chats));
+                all.Count(c => c.HasMessages), complete, all.Count > 0 && !complete && today > by, chats));
         }
         return new(builtOn, today, organization.TimeZone, stages);
     }
