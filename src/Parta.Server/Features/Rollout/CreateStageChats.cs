@@ -15,13 +15,11 @@ namespace Parta.Server.Features.Rollout;
 public static class CreateStageChats
 {
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapPost("/rollout/stages/{stage:int}/chats", Handle).WithName(nameof(CreateStageChats)).WithSummary("Open the chats a stage of the rollout plan proposes");
+        organization.MapPost("/rollout/stages/{stage:int}/chats", Handle).ForAdministrators().WithName(nameof(CreateStageChats)).WithSummary("Open the chats a stage of the rollout plan proposes");
 
     private static async Task<Results<Ok<GetRolloutPlan.RolloutPlanDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, int stage, HttpContext context, PartaDbContext db, RolloutProposal proposal, ChatCreation creation, TimeProvider clock, CancellationToken ct)
+        Guid organizationId, int stage, OrganizationMember me, PartaDbContext db, RolloutProposal proposal, ChatCreation creation, TimeProvider clock, CancellationToken ct)
     {
-        var (me, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (me is null) return problem!;
         if (stage is < 1 or > RolloutProposal.Stages) return Problems.NotFound("rollout_stage_not_found", RolloutTexts.StageNotFound);
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId, ct);
         if (organization.StructureCompletedAt is null) return Problems.Conflict("structure_not_complete", RolloutTexts.StructureNotComplete);
@@ -36,7 +34,7 @@ public static class CreateStageChats
             {
                 var chat = proposed.Chat;
                 chat.Description ??= template.Content;
-                await creation.OpenAsync(me, chat,
+                await creation.OpenAsync(me.Membership, chat,
                     [NewChat.Member(chat, me.AccountId, true, now), .. proposed.Members.Where(id => id != me.AccountId).Select(id => NewChat.Member(chat, id, false, now))], ct);
             }
         return TypedResults.Ok(await GetRolloutPlan.PlanAsync(db, proposal, organizationId, me.AccountId, clock.GetUtcNow().UtcDateTime, ct));

@@ -21,15 +21,11 @@ public static class GetRolloutPlan
     public sealed record RolloutPlanDto(DateOnly? StructureBuiltOn, DateOnly Today, string TimeZone, IReadOnlyList<RolloutStageDto> Stages);
 
     public static void Map(RouteGroupBuilder organization) =>
-        organization.MapGet("/rollout", Handle).WithName(nameof(GetRolloutPlan)).WithSummary("The rollout plan: stages, deadlines, template chats and progress");
+        organization.MapGet("/rollout", Handle).ForAdministrators().WithName(nameof(GetRolloutPlan)).WithSummary("The rollout plan: stages, deadlines, template chats and progress");
 
-    private static async Task<Results<Ok<RolloutPlanDto>, ProblemHttpResult>> Handle(
-        Guid organizationId, HttpContext context, PartaDbContext db, RolloutProposal proposal, TimeProvider clock, CancellationToken ct)
-    {
-        var (me, problem) = await OrgAccess.RequireAdministratorAsync(db, organizationId, context, ct);
-        if (me is null) return problem!;
-        return TypedResults.Ok(await PlanAsync(db, proposal, organizationId, me.AccountId, clock.GetUtcNow().UtcDateTime, ct));
-    }
+    private static async Task<Ok<RolloutPlanDto>> Handle(
+        Guid organizationId, OrganizationMember me, PartaDbContext db, RolloutProposal proposal, TimeProvider clock, CancellationToken ct)
+        => TypedResults.Ok(await PlanAsync(db, proposal, organizationId, me.AccountId, clock.GetUtcNow().UtcDateTime, ct));
 
     public static async Task<RolloutPlanDto> PlanAsync(PartaDbContext db, RolloutProposal proposal, Guid organizationId, Guid viewerId, DateTime now, CancellationToken ct)
     {
