@@ -1,3 +1,5 @@
+import { fill } from '../../i18n';
+
 // Russian messages of the rollout plan (RUN-1). They live beside the feature, not in i18n/ru.ts, so they load
 // with the plan's route chunk and never with the first load (npm run size).
 const strings = {
@@ -43,13 +45,12 @@ const strings = {
 
 export type RolloutKey = keyof typeof strings;
 
-/** A rollout message with {name} placeholders filled in; an unknown template key falls back to the key itself. */
+/** A rollout message with {name} placeholders filled in. */
 export function rt(key: RolloutKey, values?: Record<string, string | number>): string {
-  let text: string = strings[key] ?? key;
-  if (values) for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
-  return text;
+  return fill(strings[key], values);
 }
 
+/** A template chat's name by the key the server gives; an unknown key shows as it is rather than nothing. */
 export function templateTitle(key: string): string {
   const full = `rollout.template.${key}`;
   return full in strings ? strings[full as RolloutKey] : key;
