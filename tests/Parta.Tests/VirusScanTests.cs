@@ -19,7 +19,7 @@ public sealed class VirusScanTests(VirusScanTests.Scanning factory) : IClassFixt
         public PrivateClamd Clamd { get; } = new();
 
         protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
-            [new("Files:Scanner:ClamdAddress", Clamd.Address), new("Files:Scanner:RetrySeconds", "1")];
+            [new("Files:Scanner:ClamdAddress", Clamd.Address), new("Files:Scanner:RetrySeconds", "1"), new("Files:Scanner:MaxScanBytes", "250000")];
 
         public Task InitializeAsync() => Clamd.StartAsync();
 
@@ -71,6 +71,20 @@ public sealed class VirusScanTests(VirusScanTests.Scanning factory) : IClassFixt
         {
             await factory.Clamd.StartAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_file_over_the_scanners_limit_is_never_called_clean()
+    {
+        // clamd answers «OK» for a file over its MaxFileSize without scanning it; Parta does not send such a file at all.
+        var family = await factory.ClassFamilyAsync();
+        var big = await family.Student.UploadAsync(family.School, FileScenarios.RandomBytes(250_001, FileScenarios.PdfHead), "Большой.pdf", "application/pdf");
+        var small = await family.Student.UploadAsync(family.School, FileScenarios.RandomBytes(1_000, FileScenarios.PdfHead), "Малый.pdf", "application/pdf");
+
+        Assert.Equal("clean", (await WaitForScanAsync(family.Student, family.School, small))["scan"]!.GetValue<string>());
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Equal("pending", (await family.Student.GetJsonAsync(family.School.FileUrl(big) + "/details"))["scan"]!.GetValue<string>());
+        await ApiClient.ProblemAsync(await family.School.AdminClient.GetAsync(family.School.FileUrl(big)), HttpStatusCode.Conflict, "file_scanning");
     }
 
     [Fact]
