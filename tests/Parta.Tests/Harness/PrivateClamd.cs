@@ -43,8 +43,10 @@ public sealed class PrivateClamd : IAsyncDisposable
             """);
     }
 
+    /// <summary>Starts clamd unless it runs already (a second one could not take the port, and the first would be left running).</summary>
     public async Task StartAsync()
     {
+        if (_process is { HasExited: false }) return;
         var start = new ProcessStartInfo(Binary, ["-c", Path.Combine(_folder, "clamd.conf")])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
