@@ -34,6 +34,12 @@ describe('administrator overview steps', () => {
     expect(done({ ...fresh, structureCompleted: true, parents: 1 })).toEqual([]);
   });
 
+  it('leads to the rollout plan for the chats once the structure is built', () => {
+    const chats = (progress: SetupProgressDto) => setupSteps(progress, '/o').find((s) => s.id === 'chats')!.to;
+    expect(chats(running)).toBe('/o/rollout');
+    expect(chats({ ...running, structureCompleted: false })).toBe('/o/chats');
+  });
+
   it('puts the numbers into the status sentence', () => {
     const families = setupSteps(running, '/o').find((s) => s.id === 'families')!;
     expect(families.status[0].values).toMatchObject({ students: '40', parents: '31', withStudents: '2', classes: '2' });

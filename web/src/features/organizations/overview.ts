@@ -58,7 +58,8 @@ export function setupSteps(progress: SetupProgressDto, base: string): SetupStep[
       title: 'overview.admin.chats',
       status: [text('overview.admin.chats.status', { withChat: progress.classesWithChat, classes })],
       done: classes > 0 && n(progress.classesWithChat) >= classes,
-      to: `${base}/chats`,
+      // Once the structure is built, the rollout plan (RUN-1) proposes these chats from it and opens them in one step.
+      to: progress.structureCompleted ? `${base}/rollout` : `${base}/chats`,
     },
     {
       id: 'channel',
