@@ -17,9 +17,6 @@ public static class TestEnvironment
     /// <summary>PARTA_TEST_REDIS (<c>host:port</c>); null when unset.</summary>
     public static string? Redis => Variable("PARTA_TEST_REDIS");
 
-    /// <summary>PARTA_TEST_STRICT=1 (./test.sh): a test whose service is missing fails instead of skipping.</summary>
-    public static bool Strict => Environment.GetEnvironmentVariable("PARTA_TEST_STRICT") == "1";
-
     /// <summary>PARTA_TEST_SMTP_PORT: the loopback SMTP server the server sends mail to; null when unset.</summary>
     public static string? SmtpPort => Variable("PARTA_TEST_SMTP_PORT");
 

@@ -12,7 +12,7 @@ namespace Parta.Tests;
 /// </summary>
 public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture<ScaleOutTests.Cluster>
 {
-    [RedisFact]
+    [Fact]
     public async Task A_message_sent_through_one_node_reaches_a_member_connected_to_the_other()
     {
         var cluster = await fixture.StartedAsync();
@@ -38,7 +38,7 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
         Assert.Equal(new[] { 1L, 2L, 3L }, onA.Select(m => m["seq"]!.GetValue<long>()));
     }
 
-    [RedisFact]
+    [Fact]
     public async Task Ending_a_session_on_one_node_closes_its_realtime_connection_on_the_other_at_once()
     {
         var cluster = await fixture.StartedAsync();
@@ -70,7 +70,7 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
         await laptopHub.WaitForAsync("Message");
     }
 
-    [RedisFact]
+    [Fact]
     public async Task Another_person_signing_in_on_a_shared_computer_through_one_node_is_who_the_other_node_sees()
     {
         var cluster = await fixture.StartedAsync();
@@ -94,7 +94,7 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
         Assert.Equal(adminId, await computerOnB.AccountIdAsync());
     }
 
-    [RedisFact]
+    [Fact]
     public async Task Removing_a_member_on_one_node_stops_the_other_node_delivering_that_chat_to_them()
     {
         var cluster = await fixture.StartedAsync();
@@ -122,13 +122,15 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
     }
 
     /// <summary>
-    /// The two nodes, started once for the class. Without PARTA_TEST_REDIS the tests skip with a message by
-    /// hand and fail under ./test.sh (PARTA_TEST_STRICT=1), which always provides a Redis.
+    /// The two nodes, started once for the class. Without PARTA_TEST_REDIS the tests fail and say how to provide
+    /// one (./test.sh always does): a skipped test would hide a failure.
     /// </summary>
     public sealed class Cluster : IAsyncLifetime
     {
         private readonly Lazy<Task<PartaCluster>> _cluster = new(() => PartaCluster.StartAsync(
-            RedisFactAttribute.Redis ?? throw new InvalidOperationException(RedisFactAttribute.Missing)));
+            TestEnvironment.Redis ?? throw new InvalidOperationException(
+                "The scale-out tests need a Redis: set PARTA_TEST_REDIS=127.0.0.1:<port> (e.g. redis-server --port 6390 --save '' " +
+                "--appendonly no, then PARTA_TEST_REDIS=127.0.0.1:6390), or run ./test.sh, which starts one.")));
 
         public Task<PartaCluster> StartedAsync() => _cluster.Value;
 
@@ -137,19 +139,6 @@ public sealed class ScaleOutTests(ScaleOutTests.Cluster fixture) : IClassFixture
         public async Task DisposeAsync()
         {
             if (_cluster.IsValueCreated && _cluster.Value.IsCompletedSuccessfully) await _cluster.Value.Result.DisposeAsync();
-        }
-    }
-
-    private sealed class RedisFactAttribute : FactAttribute
-    {
-        public static string? Redis { get; } = TestEnvironment.Redis;
-
-        public const string Missing = "The scale-out tests need a Redis: set PARTA_TEST_REDIS=127.0.0.1:<port> " +
-            "(e.g. redis-server --port 6390 --save '' --appendonly no, then PARTA_TEST_REDIS=127.0.0.1:6390), or run ./test.sh, which starts one.";
-
-        public RedisFactAttribute()
-        {
-            if (Redis is null && !TestEnvironment.Strict) Skip = Missing;
         }
     }
 }
